@@ -1,0 +1,22 @@
+import tseslint from 'typescript-eslint';
+
+const BARRELS = ['aws', 'azurerm', 'google', 'kubernetes', 'postgresql'].map((p) => ({
+  name: `@cdktf/provider-${p}`,
+  message: `Import by deep path (e.g. @cdktf/provider-${p}/lib/<resource>): the barrel costs seconds and hundreds of MB per process.`,
+}));
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'cdktf.out/**', '**/*.js', '**/*.mjs', '.gen/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      'no-restricted-imports': ['error', { paths: BARRELS }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);

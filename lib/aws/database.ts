@@ -1,0 +1,109 @@
+import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
+import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
+import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
+import { Construct } from 'constructs';
+import type { DatabaseClass } from '../spec/enums';
+import { serviceSecurityGroup } from './security-group';
+import { AWS_DATABASE_CLASSES } from './sizes';
+
+/** PostgreSQL major version; RDS picks the newest minor and upgrades minors automatically. */
+export const POSTGRES_MAJOR_VERSION = '16';
+const POSTGRES_PORT = 5432;
+
+export interface AwsDatabaseProps {
+  /** Name prefix; the instance is `<name>-postgres`. */
+  readonly name: string;
+  readonly vpcId: string;
+  /** Subnets without internet routes. */
+  readonly subnetIds: string[];
+  /** Security groups allowed to connect (the cluster's). */
+  readonly allowedSecurityGroupIds: string[];
+  readonly databaseClass: DatabaseClass;
+  /** Allocated storage, GB. */
+  readonly storageGb: number;
+  /** Ceiling for storage autoscaling, GB. @default twice storageGb */
+  readonly maxStorageGb?: number;
+  /** Automated backup retention, days (1-35). */
+  readonly backupRetentionDays: number;
+  /** Synchronous standby in a second zone. @default false */
+  readonly multiAz?: boolean;
+  /** Refuse `terraform destroy` of the instance. @default true */
+  readonly deletionProtection?: boolean;
+  /** Key for storage, the managed master secret and Performance Insights. */
+  readonly kmsKeyArn: string;
+  /** Initial database name. @default 'app' */
+  readonly databaseName?: string;
+}
+
+/**
+ * RDS for PostgreSQL in private subnets: encrypted with the tenant key, TLS enforced (`rds.force_ssl`), master
+ * password managed by RDS in Secrets Manager (never in Terraform state or JSON), IAM authentication, logs to
+ * CloudWatch and a final snapshot on deletion.
+ */
+export class AwsDatabase extends Construct {
+  readonly instance: DbInstance;
+
+  constructor(scope: Construct, id: string, props: AwsDatabaseProps) {
+    super(scope, id);
+    const subnetGroup = new DbSubnetGroup(this, 'subnets', {
+      name: `${props.name}-postgres`,
+      subnetIds: props.subnetIds,
+      description: `${props.name} PostgreSQL subnets`,
+    });
+    const securityGroup = serviceSecurityGroup(this, 'sg', {
+      name: `${props.name}-postgres`,
+      description: 'PostgreSQL',
+      vpcId: props.vpcId,
+      port: POSTGRES_PORT,
+      allowedSecurityGroupIds: props.allowedSecurityGroupIds,
+    });
+    const parameters = new DbParameterGroup(this, 'parameters', {
+      name: `${props.name}-postgres${POSTGRES_MAJOR_VERSION}`,
+      family: `postgres${POSTGRES_MAJOR_VERSION}`,
+      description: `${props.name}: TLS only, connection logging`,
+      parameter: [
+        { name: 'rds.force_ssl', value: '1' },
+        { name: 'log_connections', value: '1' },
+        { name: 'log_disconnections', value: '1' },
+      ],
+    });
+    const instanceClass = AWS_DATABASE_CLASSES[props.databaseClass];
+    const burstable = instanceClass.startsWith('db.t');
+
+    this.instance = new DbInstance(this, 'instance', {
+      identifier: `${props.name}-postgres`,
+      engine: 'postgres',
+      engineVersion: POSTGRES_MAJOR_VERSION,
+      instanceClass,
+      allocatedStorage: props.storageGb,
+      maxAllocatedStorage: props.maxStorageGb ?? props.storageGb * 2,
+      storageType: 'gp3',
+      storageEncrypted: true,
+      kmsKeyId: props.kmsKeyArn,
+      dbName: props.databaseName ?? 'app',
+      username: 'platform_admin',
+      manageMasterUserPassword: true,
+      masterUserSecretKmsKeyId: props.kmsKeyArn,
+      iamDatabaseAuthenticationEnabled: true,
+      port: POSTGRES_PORT,
+      dbSubnetGroupName: subnetGroup.name,
+      vpcSecurityGroupIds: [securityGroup.id],
+      parameterGroupName: parameters.name,
+      publiclyAccessible: false,
+      multiAz: props.multiAz ?? false,
+      backupRetentionPeriod: props.backupRetentionDays,
+      backupWindow: '03:00-04:00',
+      maintenanceWindow: 'sun:04:30-sun:05:30',
+      copyTagsToSnapshot: true,
+      deletionProtection: props.deletionProtection ?? true,
+      skipFinalSnapshot: false,
+      finalSnapshotIdentifier: `${props.name}-postgres-final`,
+      autoMinorVersionUpgrade: true,
+      caCertIdentifier: 'rds-ca-rsa2048-g1',
+      enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],
+      // Performance Insights is not offered on the smallest burstable classes.
+      performanceInsightsEnabled: !burstable,
+      performanceInsightsKmsKeyId: burstable ? undefined : props.kmsKeyArn,
+    });
+  }
+}

@@ -1,0 +1,10 @@
+// The cdktf app: `cdktf synth` (via cdktf.json) and `npm run synth` both run this file.
+// TENANTS=acme,globex limits the synth to those tenants.
+import { parseTenantList } from './lib/spec/load';
+import { synthTenants } from './stacks/synth';
+
+process.exitCode = synthTenants({
+  tenantsDir: process.env.TENANTS_DIR ?? 'tenants',
+  only: parseTenantList(process.env.TENANTS),
+  outdir: process.env.CDKTF_OUTDIR ?? 'cdktf.out',
+});

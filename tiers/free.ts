@@ -1,0 +1,20 @@
+import { defineTier } from '../lib/spec/tier';
+
+/** Free: a small slice of the shared pool, for trials. Totals 1 vCPU / 1 GiB. */
+export const free = defineTier({
+  name: 'free',
+  description: 'Trial tenants on shared infrastructure',
+  isolation: 'pooled',
+  nodes: { vcpu: 1, memoryGiB: 1, min: 1, desired: 1, max: 1 },
+  storageGb: 10,
+  limits: { maxNodes: 1, maxStorageGb: 10, maxDatabaseStorageGb: 20 },
+  availability: { zones: 2, multiAz: false },
+  cluster: { privateEndpointOnly: false, uptimeSla: false },
+  database: { class: 'db-micro', storageGb: 20, backupRetentionDays: 1, deletionProtection: false },
+  cache: { class: 'cache-micro', replicas: 0 },
+  security: { level: 'basic' },
+  monitoring: { logRetentionDays: 7, prometheus: false, grafana: false, alarms: false },
+  compliance: { allowed: ['gdpr'] },
+  budget: { monthlyUsd: 50 },
+  usage: { logIngestionGb: 1 },
+});
