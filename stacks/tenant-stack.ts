@@ -1,10 +1,9 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AwsPlatform } from '../lib/aws/platform';
 import { SpecError } from '../lib/spec/errors';
 import type { ResolvedTenant } from '../lib/spec/resolve';
 import { configureBackend } from './backend';
+import { CLOUD_BUILDERS, PlatformOutputs } from './clouds';
 import { tenantTags } from './tags';
 
 export interface TenantStackProps {
@@ -25,30 +24,26 @@ export function tenantStackName(tenantId: string): string {
  */
 export class TenantStack extends TerraformStack {
   readonly tenant: ResolvedTenant;
-  readonly platform: AwsPlatform;
+  /** References to the platform's cluster, database, cache and bucket. */
+  readonly outputs: PlatformOutputs;
 
   constructor(scope: Construct, props: TenantStackProps) {
     const { tenant } = props;
     super(scope, tenantStackName(tenant.spec.id));
     this.tenant = tenant;
-    configureBackend(this, tenant.spec.backend, props.projectDir);
-
-    if (tenant.spec.cloud !== 'aws') {
+    const builder = CLOUD_BUILDERS[tenant.spec.cloud];
+    if (!builder) {
       throw new SpecError(
         `tenant '${tenant.spec.id}'${tenant.file ? ` (${tenant.file})` : ''}: cloud '${tenant.spec.cloud}' is not built yet; use cloud: aws`,
       );
     }
-    new AwsProvider(this, 'aws', {
-      region: tenant.spec.region,
-      defaultTags: [{ tags: tenantTags(tenant) }],
-    });
-    const platform = new AwsPlatform(this, 'platform', { name: tenant.spec.id, sizing: tenant.sizing });
-    this.platform = platform;
+    configureBackend(this, tenant.spec.backend, props.projectDir);
+    this.outputs = builder.build(this, tenant, tenantTags(tenant));
 
-    new TerraformOutput(this, 'cluster_name', { value: platform.cluster.cluster.name });
-    new TerraformOutput(this, 'cluster_endpoint', { value: platform.cluster.cluster.endpoint });
-    new TerraformOutput(this, 'database_endpoint', { value: platform.database.instance.endpoint });
-    new TerraformOutput(this, 'cache_endpoint', { value: platform.cache.replicationGroup.primaryEndpointAddress });
-    new TerraformOutput(this, 'bucket_name', { value: platform.storage.bucket.bucket });
+    new TerraformOutput(this, 'cluster_name', { value: this.outputs.clusterName });
+    new TerraformOutput(this, 'cluster_endpoint', { value: this.outputs.clusterEndpoint });
+    new TerraformOutput(this, 'database_endpoint', { value: this.outputs.databaseEndpoint });
+    new TerraformOutput(this, 'cache_endpoint', { value: this.outputs.cacheEndpoint });
+    new TerraformOutput(this, 'bucket_name', { value: this.outputs.bucketName });
   }
 }
