@@ -1,0 +1,60 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { synthTenants } from '../../stacks/synth';
+import { scratchDir } from '../util';
+
+const tenant = (id: string, tier = 'premium') => `id: ${id}\ntier: ${tier}\ncloud: aws\nregion: us-east-1\n`;
+
+function synthIn(files: Record<string, string>, only?: string[]) {
+  const dir = scratchDir(files);
+  const outdir = path.join(dir, 'cdktf.out');
+  const errors: string[] = [];
+  const code = synthTenants({ tenantsDir: path.join(dir, 'tenants'), outdir, only, stderr: (t) => errors.push(t), stdout: () => undefined });
+  return { dir, outdir, code, errors: errors.join('') };
+}
+
+describe('synthTenants', () => {
+  it('writes one stack per tenant, named tenant-<id>', () => {
+    const { dir, outdir, code } = synthIn({ 'tenants/acme.yaml': tenant('acme'), 'tenants/beta.yaml': tenant('beta') });
+    expect(code).toBe(0);
+    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['tenant-acme', 'tenant-beta']);
+    expect(fs.existsSync(path.join(outdir, 'stacks', 'tenant-acme', 'cdk.tf.json'))).toBe(true);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('synthesizes only the selected tenants', () => {
+    const { dir, outdir, code } = synthIn({ 'tenants/acme.yaml': tenant('acme'), 'tenants/beta.yaml': tenant('beta') }, ['beta']);
+    expect(code).toBe(0);
+    expect(fs.readdirSync(path.join(outdir, 'stacks'))).toEqual(['tenant-beta']);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('fails with exit code 1, a message and no output on bad input', () => {
+    const { dir, outdir, code, errors } = synthIn({ 'tenants/acme.yaml': tenant('acme'), 'tenants/beta.yaml': tenant('beta', 'gold') });
+    expect(code).toBe(1);
+    expect(errors).toMatch(/^error: tenant 'beta' \(.*beta\.yaml:2\): unknown tier 'gold'/);
+    expect(errors).not.toMatch(/\n\s+at /); // no stack trace
+    expect(fs.existsSync(outdir)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('cdktf.out'))).toEqual([]);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('leaves the previous output untouched when a synth fails', () => {
+    const dir = scratchDir({ 'tenants/acme.yaml': tenant('acme') });
+    const outdir = path.join(dir, 'cdktf.out');
+    const quiet = { stdout: () => undefined, stderr: () => undefined };
+    expect(synthTenants({ tenantsDir: path.join(dir, 'tenants'), outdir, ...quiet })).toBe(0);
+    const before = fs.readFileSync(path.join(outdir, 'stacks', 'tenant-acme', 'cdk.tf.json'), 'utf8');
+    fs.writeFileSync(path.join(dir, 'tenants', 'acme.yaml'), 'id: acme\ntier: [\n');
+    expect(synthTenants({ tenantsDir: path.join(dir, 'tenants'), outdir, ...quiet })).toBe(1);
+    expect(fs.readFileSync(path.join(outdir, 'stacks', 'tenant-acme', 'cdk.tf.json'), 'utf8')).toBe(before);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('refuses pooled tiers until pooled tenancy exists, saying what to do', () => {
+    const { dir, code, errors } = synthIn({ 'tenants/acme.yaml': tenant('acme', 'standard') });
+    expect(code).toBe(1);
+    expect(errors).toContain("tier 'standard' is pooled, and pooled tenancy is not built yet; use a siloed tier (premium and up)");
+    fs.rmSync(dir, { recursive: true });
+  });
+});
