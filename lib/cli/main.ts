@@ -1,10 +1,10 @@
 import { CliCommand, CliIo, EXIT } from './io';
 
 /** Commands, loaded on first use so `tenants validate` does not pay for the providers. */
-const COMMANDS: Record<string, { summary: string; load: () => CliCommand }> = {
-  validate: { summary: 'check tenant files against the schema and their tiers', load: () => require('./validate').runValidate },
-  list: { summary: 'list tenants with tier, placement and size', load: () => require('./list').runList },
-  synth: { summary: 'synthesize tenant stacks into cdktf.out', load: () => require('./synth').runSynth },
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  validate: { summary: 'check tenant files against the schema and their tiers', load: async () => (await import('./validate')).runValidate },
+  list: { summary: 'list tenants with tier, placement and size', load: async () => (await import('./list')).runList },
+  synth: { summary: 'synthesize tenant stacks into cdktf.out', load: async () => (await import('./synth')).runSynth },
 };
 
 function usage(): string {
@@ -26,7 +26,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await command.load()(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (e) {
     // util.parseArgs throws TypeErrors with a code for unknown or malformed options.
     const { code, message } = (e ?? {}) as { code?: unknown; message?: string };
