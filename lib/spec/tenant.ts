@@ -69,21 +69,23 @@ const TagsSchema = z.record(
 export const TenantSchema = z
   .strictObject({
     /** Tenant id: names the stack (`tenant-<id>`) and every resource. */
-    id: TenantIdSchema,
+    id: TenantIdSchema.describe('Tenant id: a DNS label that names the stack (tenant-<id>) and every resource'),
     /** Tier name from the catalogue (built-in or your own). */
-    tier: z.string().min(1),
-    cloud: CloudSchema,
+    tier: z.string().min(1).describe('Tier name: free, standard, premium, enterprise, enterprise-plus, white-label, or your own'),
+    cloud: CloudSchema.describe('Cloud the tenant runs on'),
     /** A region of `cloud`, e.g. `us-east-1`, `westeurope`, `europe-west1`. */
-    region: z.string().min(1),
+    region: z.string().min(1).describe("A region of the tenant's cloud, e.g. us-east-1, westeurope, europe-west1"),
     /** Frameworks the tenant claims; each must be allowed by the tier. */
-    compliance: z.array(FrameworkSchema).default([]),
-    overrides: OverridesSchema.default({}),
+    compliance: z.array(FrameworkSchema).default([]).describe('Frameworks the tenant claims; each must be allowed by the tier'),
+    overrides: OverridesSchema.default({}).describe("Changes to the tier's defaults, within its bounds"),
     /** Extra tags/labels on every resource. */
-    tags: TagsSchema.default({}),
+    tags: TagsSchema.default({}).describe('Extra tags/labels on every resource'),
     /** Where Terraform keeps this tenant's state. */
-    backend: BackendSchema.default({ type: 'local', path: 'terraform.{stack}.tfstate' }),
+    backend: BackendSchema.default({ type: 'local', path: 'terraform.{stack}.tfstate' }).describe(
+      "Where Terraform keeps this tenant's state: local (default), s3, hcp, azurerm or gcs",
+    ),
     /** Accepted policy findings, each with a reason. */
-    suppressions: z.array(SuppressionSchema).default([]),
+    suppressions: z.array(SuppressionSchema).default([]).describe('Accepted policy findings, each with a reason'),
   })
   .superRefine((t, ctx) => {
     if (!isKnownRegion(t.cloud, t.region)) {
