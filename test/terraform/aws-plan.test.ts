@@ -8,6 +8,7 @@ import { planStack, startMockSts, terraformAvailability } from './harness';
 const availability = terraformAvailability();
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-synth-'));
 const describeIfTerraform = availability.ok ? describe : describe.skip;
+if (!availability.ok) console.warn(`terraform plan check SKIPPED: ${availability.reason}`);
 const title = availability.ok
   ? 'terraform init/validate/plan of every example AWS tenant'
   : `terraform init/validate/plan of every example AWS tenant (SKIPPED: ${availability.reason})`;
