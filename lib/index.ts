@@ -28,3 +28,4 @@ export * from '../stacks/synth';
 export * from '../stacks/backend';
 export * from '../stacks/tags';
 export * from '../stacks/clouds';
+export * from './cost';

@@ -1,4 +1,6 @@
+import * as path from 'path';
 import { TerraformOutput, TerraformStack } from 'cdktf';
+import { addCostValidation, writeCostReport } from '../lib/cost/synth';
 import { Construct } from 'constructs';
 import { SpecError } from '../lib/spec/errors';
 import type { ResolvedTenant } from '../lib/spec/resolve';
@@ -11,6 +13,12 @@ export interface TenantStackProps {
   readonly tenant: ResolvedTenant;
   /** Folder that relative local-state paths are resolved against. @default process.cwd() */
   readonly projectDir?: string;
+}
+
+/** The folder cdktf writes `stack` into: `<outdir>/stacks/<name>`. */
+export function stackOutdir(stack: TerraformStack): string {
+  const root = stack.node.root as { outdir?: string };
+  return path.join(root.outdir ?? 'cdktf.out', 'stacks', stack.node.id);
 }
 
 /** Stack name of a tenant: `tenant-<id>`, so `cdktf deploy tenant-<id>` deploys one tenant. */
@@ -39,6 +47,10 @@ export class TenantStack extends TerraformStack {
     }
     configureBackend(this, tenant.spec.backend, props.projectDir);
     this.outputs = builder.build(this, tenant, tenantTags(tenant));
+    // At synth: estimate the stack, write cost.json/cost.md beside it, fail over the tier's budget.
+    addCostValidation(this, tenant, {
+      onReport: (report, check) => writeCostReport(stackOutdir(this), report, check),
+    });
 
     new TerraformOutput(this, 'cluster_name', { value: this.outputs.clusterName });
     new TerraformOutput(this, 'cluster_endpoint', { value: this.outputs.clusterEndpoint });

@@ -1,0 +1,179 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { tiers } from '../../tiers';
+import { checkBudget } from '../cost/budget';
+import { estimateCost, summarize } from '../cost/estimate';
+import type { CostReport } from '../cost/model';
+import { renderCostJson } from '../cost/render/json';
+import { renderCostMarkdown } from '../cost/render/markdown';
+import type { ReportEntry } from '../cost/render/rows';
+import { renderCostTable } from '../cost/render/table';
+import { TerraformDocument, readTerraformJson } from '../cost/terraform';
+import { tenantUsage } from '../cost/usage';
+import { SpecError } from '../spec/errors';
+import { loadTenants } from '../spec/load';
+import type { ResolvedTenant } from '../spec/resolve';
+
+/** Where a command writes. */
+export interface CommandIo {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+}
+
+export const COST_FORMATS = ['table', 'json', 'markdown'] as const;
+export type CostFormat = (typeof COST_FORMATS)[number];
+
+/** Exit codes of `tenants cost`. */
+export const COST_EXIT = { ok: 0, overBudget: 1, unusableInput: 2 } as const;
+
+export const COST_USAGE = `Usage: tenants cost [--tenant <id> ...] [file.tf.json | plan.json ...] [--format table|json|markdown]
+
+Estimates the monthly cost of tenant stacks from on-demand list prices.
+
+  --tenant <id>        only this tenant (repeat, or give a comma-separated list)
+  --format <format>    table (default), json or markdown
+  --tenants-dir <dir>  tenant files (default: tenants)
+  --out <dir>          synthesized stacks, read as <dir>/stacks/tenant-<id>/cdk.tf.json (default: cdktf.out)
+
+With files (a cdk.tf.json or \`terraform show -json <plan>\` output), estimates those files; with one --tenant, the
+files are that tenant's and are checked against its tier's budget. Without files, reads every tenant's synthesized
+stack. Exits 1 when a tenant is over budget, 2 when the input is unusable.
+`;
+
+interface CostArgs {
+  tenants: string[];
+  files: string[];
+  format: CostFormat;
+  tenantsDir: string;
+  outDir: string;
+  help: boolean;
+}
+
+/** A problem with the command's input: printed without a stack trace, exit 2. */
+class InputError extends Error {}
+
+function parseArgs(argv: readonly string[]): CostArgs {
+  const args: CostArgs = { tenants: [], files: [], format: 'table', tenantsDir: 'tenants', outDir: 'cdktf.out', help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new InputError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '-h':
+      case '--help':
+        args.help = true;
+        break;
+      case '--tenant':
+        args.tenants.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
+        break;
+      case '--format': {
+        const f = value();
+        if (!(COST_FORMATS as readonly string[]).includes(f)) throw new InputError(`--format '${f}' is not one of: ${COST_FORMATS.join(', ')}`);
+        args.format = f as CostFormat;
+        break;
+      }
+      case '--tenants-dir':
+        args.tenantsDir = value();
+        break;
+      case '--out':
+        args.outDir = value();
+        break;
+      default:
+        if (arg.startsWith('-')) throw new InputError(`unknown option '${arg}'`);
+        args.files.push(arg);
+    }
+  }
+  return args;
+}
+
+/** Reads a Terraform JSON file, or throws an InputError naming it. */
+function readDocument(file: string): TerraformDocument {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read '${file}' (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`'${file}' is not valid JSON (${e instanceof Error ? e.message : String(e)}); pass a cdk.tf.json or the output of \`terraform show -json <planfile>\``);
+  }
+  try {
+    return readTerraformJson(json, `'${file}'`);
+  } catch (e) {
+    throw new InputError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function tenantEntry(tenant: ResolvedTenant, docs: readonly TerraformDocument[]): ReportEntry {
+  const usage = tenantUsage(tenant);
+  const resources = docs.flatMap((doc) => estimateCost(doc, { name: tenant.spec.id, usage }).resources);
+  const report = summarize(tenant.spec.id, resources);
+  return { report, budget: checkBudget(report, tenant.tier.budget, `tenant '${tenant.spec.id}' (${tenant.tier.name} tier)`) };
+}
+
+function fileEntry(file: string, doc: TerraformDocument): ReportEntry {
+  const report: CostReport = estimateCost(doc, { name: file });
+  return { report };
+}
+
+function entriesFor(args: CostArgs): ReportEntry[] {
+  const tenantsFor = (only: string[]) => loadTenants({ dir: args.tenantsDir, catalogue: tiers, only });
+  if (args.files.length > 0) {
+    const docs = args.files.map((f) => ({ file: f, doc: readDocument(f) }));
+    if (args.tenants.length === 0) return docs.map(({ file, doc }) => fileEntry(file, doc));
+    const tenants = tenantsFor(args.tenants);
+    if (tenants.length === 1) return [tenantEntry(tenants[0], docs.map((d) => d.doc))];
+    // Several tenants: each file belongs to the tenant whose stack directory (tenant-<id>) it is in.
+    return docs.map(({ file, doc }) => {
+      const parts = path.resolve(file).split(path.sep);
+      const tenant = tenants.find((t) => parts.includes(`tenant-${t.spec.id}`));
+      return tenant ? tenantEntry(tenant, [doc]) : fileEntry(file, doc);
+    });
+  }
+  const tenants = tenantsFor(args.tenants);
+  return tenants.map((tenant) => {
+    const file = path.join(args.outDir, 'stacks', `tenant-${tenant.spec.id}`, 'cdk.tf.json');
+    if (!fs.existsSync(file)) {
+      throw new InputError(`no synthesized stack for tenant '${tenant.spec.id}' at ${file}; run \`cdktf synth\` first, or pass files`);
+    }
+    return tenantEntry(tenant, [readDocument(file)]);
+  });
+}
+
+/**
+ * `tenants cost`: estimates tenant stacks or Terraform JSON files and prints a table, JSON or markdown.
+ * @returns 0, 1 when a tenant is over budget, 2 when the input is unusable.
+ */
+export function runCost(argv: readonly string[], io: CommandIo): number {
+  let args: CostArgs;
+  let entries: ReportEntry[];
+  try {
+    args = parseArgs(argv);
+    if (args.help) {
+      io.stdout(COST_USAGE);
+      return COST_EXIT.ok;
+    }
+    entries = entriesFor(args);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof SpecError) {
+      io.stderr(`cost: ${e.message}\n`);
+      if (e instanceof InputError && /option|--/.test(e.message)) io.stderr(COST_USAGE);
+      return COST_EXIT.unusableInput;
+    }
+    io.stderr(`cost: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return COST_EXIT.unusableInput;
+  }
+  const render = args.format === 'json' ? renderCostJson : args.format === 'markdown' ? renderCostMarkdown : renderCostTable;
+  io.stdout(render(entries));
+  for (const { budget } of entries) {
+    if (budget && budget.status !== 'ok') io.stderr(`${budget.status === 'over' ? 'error' : 'warning'}: ${budget.message}\n`);
+  }
+  return entries.some((e) => e.budget?.status === 'over') ? COST_EXIT.overBudget : COST_EXIT.ok;
+}

@@ -1,0 +1,38 @@
+import type { Cloud } from '../../spec/enums';
+import { formatIssues } from '../../spec/errors';
+import { awsPrices } from './aws';
+import { azurePrices } from './azure';
+import { gcpPrices } from './gcp';
+import { PriceCatalog, PriceCatalogSchema } from './schema';
+
+export * from './schema';
+
+/** The price catalogue of every cloud. */
+export type PriceCatalogs = Readonly<Record<Cloud, PriceCatalog>>;
+
+/** A price catalogue that does not match the schema: a data mistake, named field by field. */
+export class PriceCatalogError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PriceCatalogError';
+  }
+}
+
+/**
+ * Validates a catalogue (built-in or your own).
+ * @throws PriceCatalogError naming each invalid field.
+ */
+export function loadPriceCatalog(input: unknown, label = 'price catalogue'): PriceCatalog {
+  const result = PriceCatalogSchema.safeParse(input);
+  if (!result.success) {
+    throw new PriceCatalogError(`${label} is invalid:\n${formatIssues(result.error.issues)}`);
+  }
+  return result.data;
+}
+
+/** The built-in catalogues, validated when this module loads so a data mistake fails every build loudly. */
+export const PRICE_CATALOGS: PriceCatalogs = Object.freeze({
+  aws: loadPriceCatalog(awsPrices, 'lib/cost/catalog/aws.ts'),
+  azure: loadPriceCatalog(azurePrices, 'lib/cost/catalog/azure.ts'),
+  gcp: loadPriceCatalog(gcpPrices, 'lib/cost/catalog/gcp.ts'),
+});
