@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { addCostValidation, writeCostReport } from '../lib/cost/synth';
+import { addPolicyValidation } from '../lib/policy/synth';
 import { Construct } from 'constructs';
 import { SpecError } from '../lib/spec/errors';
 import type { ResolvedTenant } from '../lib/spec/resolve';
@@ -47,6 +48,8 @@ export class TenantStack extends TerraformStack {
     }
     configureBackend(this, tenant.spec.backend, props.projectDir);
     this.outputs = builder.build(this, tenant, tenantTags(tenant));
+    // At synth: baseline and the tenant's compliance packs; an error-level finding fails the synth.
+    addPolicyValidation(this, tenant);
     // At synth: estimate the stack, write cost.json/cost.md beside it, fail over the tier's budget.
     addCostValidation(this, tenant, {
       onReport: (report, check) => writeCostReport(stackOutdir(this), report, check),

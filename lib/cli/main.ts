@@ -5,6 +5,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   validate: { summary: 'check tenant files against the schema and their tiers', load: async () => (await import('./validate')).runValidate },
   list: { summary: 'list tenants with tier, placement and size', load: async () => (await import('./list')).runList },
   synth: { summary: 'synthesize tenant stacks into cdktf.out', load: async () => (await import('./synth')).runSynth },
+  check: { summary: 'check stacks or Terraform JSON against compliance packs', load: async () => (await import('./check')).runCheck },
   cost: { summary: 'estimate monthly cost per tenant against its budget', load: async () => (await import('./cost')).runCost },
 };
 

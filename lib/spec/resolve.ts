@@ -1,4 +1,5 @@
 import type { CacheClass, DatabaseClass, Framework } from './enums';
+import { frameworkLogRetentionFloor } from './frameworks';
 import { zonesOf } from './regions';
 import { SecurityControls, securityControls } from './security';
 import type { TenantSpec } from './tenant';
@@ -128,7 +129,9 @@ export function resolveTenant(
     },
     security,
     monitoring: {
-      logRetentionDays: allowedRetention(Math.max(requestedLogRetention, security.minimumLogRetentionDays)),
+      logRetentionDays: allowedRetention(
+        Math.max(requestedLogRetention, security.minimumLogRetentionDays, frameworkLogRetentionFloor(spec.compliance)),
+      ),
       prometheus: tier.monitoring.prometheus,
       grafana: tier.monitoring.grafana,
       alarms: tier.monitoring.alarms,

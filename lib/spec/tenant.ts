@@ -84,6 +84,15 @@ export const TenantSchema = z
     backend: BackendSchema.default({ type: 'local', path: 'terraform.{stack}.tfstate' }).describe(
       "Where Terraform keeps this tenant's state: local (default), s3, hcp, azurerm or gcs",
     ),
+    /**
+     * GDPR: the documented basis for transferring personal data outside the EU/EEA (e.g. "Standard Contractual
+     * Clauses 2021/914, DPA signed 2026-03-01"); without it a GDPR tenant's resources must stay in EU regions.
+     */
+    transferBasis: z
+      .string()
+      .min(10, 'name the transfer basis in at least 10 characters')
+      .optional()
+      .describe('GDPR transfer basis for data outside the EU/EEA, e.g. Standard Contractual Clauses'),
     /** Accepted policy findings, each with a reason. */
     suppressions: z.array(SuppressionSchema).default([]).describe('Accepted policy findings, each with a reason'),
   })

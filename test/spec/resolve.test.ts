@@ -54,3 +54,13 @@ describe('resolveTenant', () => {
     expect(r.tenant.sizing.zones).toEqual(['ap-northeast-1a', 'ap-northeast-1c', 'ap-northeast-1d']);
   });
 });
+
+describe('framework floors', () => {
+  it('keeps logs as long as the longest claimed framework requires', () => {
+    const hipaa = resolveTenant(spec({ tier: 'premium', compliance: ['hipaa', 'soc2'] }), tiers);
+    const none = resolveTenant(spec({ tier: 'premium' }), tiers);
+    if (!hipaa.ok || !none.ok) throw new Error('expected success');
+    expect(hipaa.tenant.sizing.monitoring.logRetentionDays).toBe(2192);
+    expect(none.tenant.sizing.monitoring.logRetentionDays).toBe(90);
+  });
+});

@@ -1,0 +1,208 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { tiers } from '../../tiers';
+import { checkTerraform } from '../policy/engine';
+import { PolicyReport, isBlocking } from '../policy/finding';
+import { PACK_IDS, PackId, isPackId, packsFor } from '../policy/packs';
+import { TerraformDocument, TerraformInputError, mergeDocuments, parseTerraform } from '../policy/terraform';
+import { renderJson } from '../report/policy-json';
+import { renderMarkdown } from '../report/policy-markdown';
+import { renderSarif } from '../report/policy-sarif';
+import { renderTable } from '../report/policy-table';
+import { SpecError } from '../spec/errors';
+import { loadTenants } from '../spec/load';
+import type { ResolvedTenant } from '../spec/resolve';
+
+export const CHECK_FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** Exit codes of `tenants check`. */
+export const CHECK_EXIT = { ok: 0, errorFindings: 1, unusableInput: 2 } as const;
+
+export const CHECK_USAGE = `Usage: tenants check [--tenant <id> ...] [file.tf.json | plan.json | dir ...] [--pack <name> ...] [--format table|json|sarif|markdown]
+
+Runs the compliance policy packs over Terraform JSON: baseline always, plus each tenant's compliance frameworks
+and every --pack.
+
+  --tenant <id>            only this tenant (repeat, or give a comma-separated list)
+  --pack <name>            also run this pack: ${PACK_IDS.join(', ')} (repeatable)
+  --format <format>        table (default), json, sarif or markdown
+  --transfer-basis <text>  documented GDPR transfer basis (e.g. "SCCs 2021/914"): residency findings become suppressed
+  --tenants-dir <dir>      tenant files (default: tenants)
+  --out <dir>              synthesized stacks, read as <dir>/stacks/tenant-<id>/cdk.tf.json (default: cdktf.out)
+
+With files or folders (a *.tf.json, \`terraform show -json <plan>\` output, or a folder of *.tf.json, checked as one
+module), checks those; with one --tenant they get that tenant's packs and suppressions. Without files, checks every
+selected tenant's synthesized stack. Exits 1 when an error-level finding remains, 2 when the input is unusable.
+`;
+
+interface CheckArgs {
+  tenants: string[];
+  packs: PackId[];
+  files: string[];
+  format: CheckFormat;
+  transferBasis?: string;
+  tenantsDir: string;
+  outDir: string;
+  help: boolean;
+}
+
+/** A problem with the command's input: printed without a stack trace, exit 2. */
+class InputError extends Error {}
+
+function parseArgs(argv: readonly string[]): CheckArgs {
+  const args: CheckArgs = { tenants: [], packs: [], files: [], format: 'table', tenantsDir: 'tenants', outDir: 'cdktf.out', help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (eq > 0) return arg.slice(eq + 1);
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new InputError(`${flag} needs a value; see tenants check --help`);
+      return next;
+    };
+    switch (flag) {
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      case '--tenant':
+        args.tenants.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
+        break;
+      case '--pack':
+        for (const p of value().split(',').map((s) => s.trim()).filter(Boolean)) {
+          if (!isPackId(p)) throw new InputError(`unknown pack '${p}'; use one of: ${PACK_IDS.join(', ')}`);
+          args.packs.push(p);
+        }
+        break;
+      case '--format': {
+        const f = value();
+        if (!(CHECK_FORMATS as readonly string[]).includes(f)) throw new InputError(`unknown format '${f}'; use one of: ${CHECK_FORMATS.join(', ')}`);
+        args.format = f as CheckFormat;
+        break;
+      }
+      case '--transfer-basis':
+        args.transferBasis = value();
+        break;
+      case '--tenants-dir':
+        args.tenantsDir = value();
+        break;
+      case '--out':
+        args.outDir = value();
+        break;
+      default:
+        if (arg.startsWith('-')) throw new InputError(`unknown option '${arg}'; see tenants check --help`);
+        args.files.push(arg);
+    }
+  }
+  return args;
+}
+
+/** Reads one JSON file as Terraform JSON. @throws InputError naming the file. */
+export function readTerraformFile(file: string): TerraformDocument {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${file}: not valid JSON (${(e as Error).message}); give a *.tf.json or \`terraform show -json\` output`);
+  }
+  try {
+    return parseTerraform(json, file);
+  } catch (e) {
+    if (e instanceof TerraformInputError) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Every *.tf.json under a folder (skipping .terraform and node_modules). */
+function tfJsonFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && !['.terraform', 'node_modules', '.git'].includes(entry.name)) out.push(...tfJsonFiles(full));
+    else if (entry.isFile() && entry.name.endsWith('.tf.json')) out.push(full);
+  }
+  return out;
+}
+
+interface Target {
+  readonly name: string;
+  readonly doc: TerraformDocument;
+  readonly tenant?: ResolvedTenant;
+}
+
+/** Files and folders named on the command line; a folder's *.tf.json files form one module per folder. */
+function fileTargets(files: readonly string[], tenant?: ResolvedTenant): Target[] {
+  return files.flatMap((f) => {
+    if (!fs.existsSync(f)) throw new InputError(`${f}: no such file or folder`);
+    if (!fs.statSync(f).isDirectory()) return [{ name: f, doc: readTerraformFile(f), tenant }];
+    const found = tfJsonFiles(f);
+    if (found.length === 0) throw new InputError(`${f}: the folder has no *.tf.json files`);
+    const byDir = new Map<string, string[]>();
+    for (const file of found) byDir.set(path.dirname(file), [...(byDir.get(path.dirname(file)) ?? []), file]);
+    return [...byDir].map(([dir, list]) => ({ name: dir, doc: mergeDocuments(list.map(readTerraformFile)), tenant }));
+  });
+}
+
+/** The synthesized stack of each tenant. */
+function stackTargets(tenants: readonly ResolvedTenant[], outDir: string): Target[] {
+  return tenants.map((tenant) => {
+    const file = path.join(outDir, 'stacks', `tenant-${tenant.spec.id}`, 'cdk.tf.json');
+    if (!fs.existsSync(file)) throw new InputError(`${file}: not found; run \`cdktf synth\` first (tenant '${tenant.spec.id}')`);
+    return { name: file, doc: readTerraformFile(file), tenant };
+  });
+}
+
+function render(format: CheckFormat, reports: readonly PolicyReport[]): string {
+  switch (format) {
+    case 'json':
+      return renderJson(reports);
+    case 'sarif':
+      return renderSarif(reports, { readFile: (f) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined) });
+    case 'markdown':
+      return renderMarkdown(reports);
+    case 'table':
+      return renderTable(reports);
+  }
+}
+
+/** `tenants check`: returns the exit code; writes the report to stdout and problems to stderr. */
+export function runCheck(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.help) {
+      io.stdout(CHECK_USAGE);
+      return CHECK_EXIT.ok;
+    }
+    const needTenants = args.tenants.length > 0 || args.files.length === 0;
+    const tenants = needTenants ? loadTenants({ dir: args.tenantsDir, catalogue: tiers, only: args.tenants }) : [];
+    if (args.files.length > 0 && tenants.length > 1) {
+      throw new InputError('files can be checked against one tenant at a time; give a single --tenant');
+    }
+    const targets = args.files.length > 0 ? fileTargets(args.files, tenants[0]) : stackTargets(tenants, args.outDir);
+    const reports = targets.map((t) =>
+      checkTerraform(t.doc, {
+        packs: [...packsFor(t.tenant?.spec.compliance ?? []), ...args.packs],
+        suppressions: t.tenant?.spec.suppressions ?? [],
+        transferBasis: args.transferBasis ?? t.tenant?.spec.transferBasis,
+        target: t.name,
+      }),
+    );
+    io.stdout(render(args.format, reports));
+    return reports.some((r) => r.findings.some(isBlocking)) ? CHECK_EXIT.errorFindings : CHECK_EXIT.ok;
+  } catch (e) {
+    if (e instanceof InputError || e instanceof SpecError) {
+      io.stderr(`tenants check: ${e.message}\n`);
+      return CHECK_EXIT.unusableInput;
+    }
+    io.stderr(`tenants check: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return CHECK_EXIT.unusableInput;
+  }
+}

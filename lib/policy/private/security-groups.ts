@@ -1,0 +1,29 @@
+import type { Json, TerraformDocument, TfResource } from '../terraform';
+import { blocks, isOpenCidr, num, refersTo, strings } from '../values';
+
+/** Ports the internet may reach: HTTP and HTTPS (load balancers). */
+const WEB_PORTS = [80, 443];
+
+/** An ingress entry that lets the whole internet in on ports other than HTTP(S), described for a message. */
+function openIngress(entry: Json, cidrKeys: readonly string[]): string | undefined {
+  const cidrs = cidrKeys.flatMap((k) => strings(entry[k])).filter(isOpenCidr);
+  if (cidrs.length === 0) return undefined;
+  const from = num(entry.from_port) ?? 0;
+  const to = num(entry.to_port) ?? 65535;
+  const protocol = String(entry.protocol ?? entry.ip_protocol ?? '-1');
+  if (protocol !== '-1' && protocol !== 'all' && from === to && WEB_PORTS.includes(from)) return undefined;
+  const ports = protocol === '-1' || protocol === 'all' ? 'all ports' : from === to ? `port ${from}` : `ports ${from}-${to}`;
+  return `ingress from ${cidrs.join(', ')} on ${ports}`;
+}
+
+/** Open ingress of one security group: inline ingress blocks and separate rule resources that reference it. */
+export function openIngressOf(doc: TerraformDocument, group: TfResource): string[] {
+  const inline = blocks(group.values, 'ingress').map((e) => openIngress(e, ['cidr_blocks', 'ipv6_cidr_blocks']));
+  const rules = doc.resources
+    .filter((r) => r.type === 'aws_security_group_rule' && r.values.type === 'ingress' && refersTo(r, 'security_group_id', group))
+    .map((r) => openIngress(r.values, ['cidr_blocks', 'ipv6_cidr_blocks']));
+  const vpcRules = doc.resources
+    .filter((r) => r.type === 'aws_vpc_security_group_ingress_rule' && refersTo(r, 'security_group_id', group))
+    .map((r) => openIngress(r.values, ['cidr_ipv4', 'cidr_ipv6']));
+  return [...inline, ...rules, ...vpcRules].filter((m): m is string => m !== undefined);
+}

@@ -1,0 +1,14 @@
+import { checkResidency } from '../../private/residency';
+import { defineRule } from '../../rule';
+
+/** Resource attributes that place an AWS resource in a region other than its provider's. */
+const REGION_ATTRIBUTES = ['region', 'availability_zone', 'destination_region'];
+
+/** Every AWS provider (and resource that names a region) is in one of the pack's allowed regions. */
+export const dataResidency = defineRule(__filename, {
+  description: 'AWS providers and regional resources stay in the allowed regions',
+  category: 'residency',
+  severity: 'error',
+  fix: 'Set the provider region (tenant region) to an allowed region, or document a transfer basis (transferBasis option / suppression)',
+  check: (doc, params) => checkResidency(doc, params, { provider: 'aws', resourcePrefix: 'aws_', attributes: REGION_ATTRIBUTES }),
+});

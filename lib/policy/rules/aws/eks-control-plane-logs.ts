@@ -1,0 +1,18 @@
+import { checkEach, defineRule } from '../../rule';
+import { strings } from '../../values';
+
+/** Every EKS control-plane log type. */
+const ALL = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];
+
+/** EKS sends every control-plane log type to CloudWatch (from the enhanced security level). */
+export const eksControlPlaneLogs = defineRule(__filename, {
+  description: 'EKS sends all five control-plane log types',
+  category: 'extended-logging',
+  severity: 'warning',
+  fix: `Set enabled_cluster_log_types = ${JSON.stringify(ALL)} on the aws_eks_cluster`,
+  check: (doc) =>
+    checkEach(doc, 'aws_eks_cluster', (cluster) => {
+      const missing = ALL.filter((t) => !strings(cluster.values.enabled_cluster_log_types).includes(t));
+      return missing.length === 0 ? undefined : `control-plane log types ${missing.join(', ')} are off`;
+    }),
+});

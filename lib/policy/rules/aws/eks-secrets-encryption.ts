@@ -1,0 +1,17 @@
+import { checkEach, defineRule } from '../../rule';
+import { blocks, get, isSet, strings } from '../../values';
+
+/** Kubernetes secrets are envelope-encrypted with a customer-managed KMS key. */
+export const eksSecretsEncryption = defineRule(__filename, {
+  description: 'EKS encrypts Kubernetes secrets with a KMS key',
+  category: 'encryption-at-rest',
+  severity: 'error',
+  fix: 'Add encryption_config { resources = ["secrets"], provider { key_arn = <KMS key ARN> } } to the aws_eks_cluster',
+  check: (doc) =>
+    checkEach(doc, 'aws_eks_cluster', (cluster) => {
+      const ok = blocks(cluster.values, 'encryption_config').some(
+        (c) => strings(c.resources).includes('secrets') && isSet(get(c, 'provider.key_arn')),
+      );
+      return ok ? undefined : 'secrets are not encrypted with a KMS key (encryption_config)';
+    }),
+});

@@ -1,0 +1,14 @@
+import { checkEach, defineRule } from '../../rule';
+
+/** Long-lived IAM access keys are static secrets; workloads use roles (IRSA, Pod Identity) instead. */
+export const iamNoAccessKeys = defineRule(__filename, {
+  description: 'No IAM user access keys are created',
+  category: 'identity',
+  severity: 'error',
+  fix: 'Remove the aws_iam_access_key and give the workload an IAM role (IRSA or EKS Pod Identity)',
+  check: (doc) => {
+    const keys = checkEach(doc, 'aws_iam_access_key', () => 'creates a long-lived IAM access key');
+    if (keys.status !== 'not-applicable') return keys;
+    return doc.resources.some((r) => r.type.startsWith('aws_iam_')) ? { status: 'pass' } : keys;
+  },
+});

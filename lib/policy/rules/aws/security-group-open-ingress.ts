@@ -1,0 +1,15 @@
+import { openIngressOf } from '../../private/security-groups';
+import { checkEach, defineRule } from '../../rule';
+
+/** Security groups let the internet in only on HTTP(S); everything else stays inside known networks. */
+export const securityGroupOpenIngress = defineRule(__filename, {
+  description: 'Security groups allow no ingress from 0.0.0.0/0 or ::/0 except on ports 80 and 443',
+  category: 'public-exposure',
+  severity: 'error',
+  fix: 'Limit the ingress cidr_blocks / cidr_ipv4 to your networks or reference a source security group',
+  check: (doc) =>
+    checkEach(doc, 'aws_security_group', (group) => {
+      const open = openIngressOf(doc, group);
+      return open.length === 0 ? undefined : open.join('; ');
+    }),
+});

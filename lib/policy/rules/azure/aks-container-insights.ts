@@ -1,0 +1,14 @@
+import { checkEach, defineRule } from '../../rule';
+import { block, isSet } from '../../values';
+
+/** Node and container logs and metrics go to Log Analytics. */
+export const aksContainerInsights = defineRule(__filename, {
+  description: 'AKS clusters send container logs to Log Analytics (oms_agent)',
+  category: 'extended-logging',
+  severity: 'warning',
+  fix: 'Add oms_agent { log_analytics_workspace_id = <workspace id> }',
+  check: (doc) =>
+    checkEach(doc, 'azurerm_kubernetes_cluster', (aks) =>
+      isSet(block(aks.values, 'oms_agent')?.log_analytics_workspace_id) ? undefined : 'no oms_agent workspace',
+    ),
+});

@@ -1,0 +1,17 @@
+import { checkEach, defineRule } from '../../rule';
+import { block, get, isSet } from '../../values';
+
+/** Key Vault keys rotate automatically through a rotation policy. */
+export const keyVaultKeyRotation = defineRule(__filename, {
+  description: 'Key Vault keys have an automatic rotation policy',
+  category: 'key-rotation',
+  severity: 'warning',
+  fix: 'Add rotation_policy { automatic { time_before_expiry = "P30D" }, expire_after = "P1Y" } to the azurerm_key_vault_key',
+  check: (doc) =>
+    checkEach(doc, 'azurerm_key_vault_key', (key) => {
+      const policy = block(key.values, 'rotation_policy');
+      if (!policy) return 'no rotation_policy';
+      const auto = isSet(get(policy, 'automatic.time_before_expiry')) || isSet(get(policy, 'automatic.time_after_creation'));
+      return auto ? undefined : 'rotation_policy has no automatic rotation';
+    }),
+});

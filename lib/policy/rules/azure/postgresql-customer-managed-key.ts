@@ -1,0 +1,14 @@
+import { checkEach, defineRule } from '../../rule';
+import { block, isSet } from '../../values';
+
+/** Data is encrypted with a Key Vault key the tenant controls. */
+export const postgresqlCustomerManagedKey = defineRule(__filename, {
+  description: 'PostgreSQL Flexible Servers use a customer-managed key',
+  category: 'customer-managed-key',
+  severity: 'warning',
+  fix: 'Add customer_managed_key { key_vault_key_id, primary_user_assigned_identity_id } (from the advanced level)',
+  check: (doc) =>
+    checkEach(doc, 'azurerm_postgresql_flexible_server', (pg) =>
+      isSet(block(pg.values, 'customer_managed_key')?.key_vault_key_id) ? undefined : 'data uses platform-managed keys',
+    ),
+});

@@ -1,0 +1,14 @@
+import { checkEach, defineRule } from '../../rule';
+import { get, isSet } from '../../values';
+
+/** Objects are encrypted with a Cloud KMS key the tenant controls. */
+export const storageCustomerManagedKey = defineRule(__filename, {
+  description: 'Cloud Storage buckets use a customer-managed default key',
+  category: 'customer-managed-key',
+  severity: 'warning',
+  fix: 'Set encryption { default_kms_key_name = <crypto key id> } (from the advanced level)',
+  check: (doc) =>
+    checkEach(doc, 'google_storage_bucket', (b) =>
+      isSet(get(b.values, 'encryption.default_kms_key_name')) ? undefined : 'objects use Google-managed keys',
+    ),
+});
