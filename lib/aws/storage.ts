@@ -24,6 +24,12 @@ export interface AwsStorageProps {
   readonly accessLogging?: boolean;
   /** Days access logs are kept. @default 365 */
   readonly accessLogRetentionDays?: number;
+  /**
+   * Only these IAM principals may read, write, list or delete objects (a pooled tenant's role); everyone else is
+   * denied by the bucket policy, whatever their IAM permissions.
+   * @default - any principal the account's IAM allows
+   */
+  readonly dataAccessPrincipalArns?: string[];
 }
 
 /**
@@ -71,7 +77,13 @@ export class AwsStorage extends Construct {
     });
     new S3BucketPolicy(this, 'bucket-policy', {
       bucket: this.bucket.id,
-      policy: JSON.stringify({ Version: '2012-10-17', Statement: tlsOnlyStatements(this.bucket.arn) }),
+      policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          ...tlsOnlyStatements(this.bucket.arn),
+          ...(props.dataAccessPrincipalArns ? [onlyPrincipalsStatement(this.bucket.arn, props.dataAccessPrincipalArns)] : []),
+        ],
+      }),
     });
 
     if (props.accessLogging ?? true) {
@@ -140,6 +152,18 @@ function lockDown(scope: Construct, id: string, bucket: S3Bucket): void {
     bucket: bucket.id,
     rule: { objectOwnership: 'BucketOwnerEnforced' },
   });
+}
+
+/** Denies object access to every principal but `principalArns`. */
+function onlyPrincipalsStatement(bucketArn: string, principalArns: string[]): object {
+  return {
+    Sid: 'DataOnlyForTheTenantRole',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: ['s3:GetObject*', 's3:PutObject*', 's3:DeleteObject*', 's3:ListBucket*', 's3:RestoreObject', 's3:ReplicateObject'],
+    Resource: [bucketArn, `${bucketArn}/*`],
+    Condition: { StringNotEquals: { 'aws:PrincipalArn': principalArns } },
+  };
 }
 
 /** Denies requests without TLS, and with TLS older than 1.2. */

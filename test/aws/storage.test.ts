@@ -46,3 +46,31 @@ describe('AwsStorage', () => {
     expect(resourcesOf(premium, 'aws_s3_bucket').map((b) => b.bucket_prefix).sort()).toEqual(['acme-access-logs-', 'acme-data-']);
   });
 });
+
+describe('AwsStorage for a pooled tenant', () => {
+  it('denies object access to every principal but the tenant role', async () => {
+    const { TerraformStack, Testing } = await import('cdktf');
+    const { AwsProvider } = await import('@cdktf/provider-aws/lib/provider');
+    const { AwsAccountContext } = await import('../../lib/aws/account-context');
+    const { AwsStorage } = await import('../../lib/aws/storage');
+    const stack = new TerraformStack(Testing.app(), 'slice');
+    new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+    new AwsStorage(stack, 'storage', {
+      name: 'acme',
+      account: new AwsAccountContext(stack, 'account'),
+      kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/abc',
+      accessLogging: false,
+      dataAccessPrincipalArns: ['arn:aws:iam::123456789012:role/acme-workload'],
+    });
+    const json = JSON.parse(Testing.synth(stack));
+    const [policy] = resourcesOf(json, 'aws_s3_bucket_policy').map((p) => JSON.parse(p.policy as string));
+    expect(policy.Statement).toContainEqual(
+      expect.objectContaining({
+        Sid: 'DataOnlyForTheTenantRole',
+        Effect: 'Deny',
+        Condition: { StringNotEquals: { 'aws:PrincipalArn': ['arn:aws:iam::123456789012:role/acme-workload'] } },
+      }),
+    );
+    expect(resourcesOf(json, 'aws_s3_bucket')).toHaveLength(1);
+  });
+});
