@@ -39,3 +39,21 @@ describe('TenantStack', () => {
     expect(Testing.synth(stack)).toMatchSnapshot();
   });
 });
+
+describe('TenantStack validations', () => {
+  it.each(['premium', 'enterprise', 'enterprise-plus'])('a %s tenant passes its policy packs and budget at synth', (tier) => {
+    const stack = new TenantStack(Testing.app(), { tenant: tenantOf({ tier, compliance: ['soc2'] }) });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  it('fails synth when a suppression-free error finding exists', () => {
+    const stack = new TenantStack(Testing.app(), { tenant: tenantOf({ tier: 'premium', compliance: ['gdpr'] }) });
+    // us-east-1 is outside the EU and the tenant documents no transfer basis.
+    expect(() => Testing.synth(stack, true)).toThrow(/policy aws-data-residency: .*Fix:/);
+  });
+
+  it('accepts a documented GDPR transfer basis', () => {
+    const tenant = tenantOf({ tier: 'premium', compliance: ['gdpr'], transferBasis: 'Standard Contractual Clauses 2021/914' });
+    expect(() => Testing.synth(new TenantStack(Testing.app(), { tenant }), true)).not.toThrow();
+  });
+});
