@@ -1,0 +1,28 @@
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { Lazy } from 'cdktf';
+import { GcpPlatform } from '../../lib/gcp/platform';
+import { gcpLabels } from '../../lib/gcp/labels';
+import type { CloudBuilder } from './cloud-builder';
+
+/**
+ * GCP: the provider in the tenant's region with the tags as default labels, and the GCP platform. The project is
+ * the provider's default (`GOOGLE_PROJECT`, or the gcloud configuration) when Terraform runs: one project per tenant.
+ */
+export const gcpBuilder: CloudBuilder = {
+  build(stack, tenant, tags) {
+    const labels = gcpLabels(tags);
+    // cdktf snake-cases provider map keys (`cost-center` -> `cost_center`) except under `tags`; a token keeps them.
+    const defaultLabels = Lazy.anyValue({ produce: () => labels }) as unknown as Record<string, string>;
+    new GoogleProvider(stack, 'google', { region: tenant.spec.region, defaultLabels });
+    const platform = new GcpPlatform(stack, 'platform', { name: tenant.spec.id, region: tenant.spec.region, sizing: tenant.sizing });
+    const cluster = platform.cluster.cluster;
+    return {
+      clusterName: cluster.name,
+      clusterEndpoint: `https://${cluster.endpoint}`,
+      clusterCaCertificate: cluster.masterAuth.clusterCaCertificate,
+      databaseEndpoint: platform.database.instance.privateIpAddress,
+      cacheEndpoint: platform.cache.instance.host,
+      bucketName: platform.storage.bucket.name,
+    };
+  },
+};
