@@ -1,5 +1,6 @@
 import { EksAccessEntry } from '@cdktf/provider-aws/lib/eks-access-entry';
 import { EksAccessPolicyAssociation } from '@cdktf/provider-aws/lib/eks-access-policy-association';
+import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
 import { EksNodeGroup } from '@cdktf/provider-aws/lib/eks-node-group';
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
@@ -58,6 +59,10 @@ export class AwsCluster extends Construct {
   readonly cluster: EksCluster;
   readonly nodeGroup: EksNodeGroup;
   readonly oidcProvider: IamOpenidConnectProvider;
+  /** The EKS Pod Identity agent, which hands pods the credentials of their pod identity association. */
+  readonly podIdentityAgent: EksAddon;
+  /** The Amazon VPC CNI as a managed add-on, with its network-policy agent on so NetworkPolicies are enforced. */
+  readonly vpcCni: EksAddon;
   /** The EC2 instance type of the nodes. */
   readonly instanceType: string;
 
@@ -146,6 +151,15 @@ export class AwsCluster extends Construct {
       monitoring: { enabled: true },
     });
 
+    // Without the network-policy agent, EKS accepts NetworkPolicy objects and enforces none of them.
+    this.vpcCni = new EksAddon(this, 'vpc-cni', {
+      clusterName: this.cluster.name,
+      addonName: 'vpc-cni',
+      configurationValues: JSON.stringify({ enableNetworkPolicy: 'true' }),
+      resolveConflictsOnCreate: 'OVERWRITE',
+      resolveConflictsOnUpdate: 'OVERWRITE',
+    });
+
     this.instanceType = awsNodeType(props.nodes.vcpu, props.nodes.memoryGiB);
     this.nodeGroup = new EksNodeGroup(this, 'nodes', {
       clusterName: this.cluster.name,
@@ -162,6 +176,15 @@ export class AwsCluster extends Construct {
       // The cluster autoscaler owns the live node count after creation.
       lifecycle: { ignoreChanges: ['scaling_config[0].desired_size'] },
       dependsOn: nodeRole.attachments,
+    });
+
+    // A DaemonSet: it needs nodes to become active.
+    this.podIdentityAgent = new EksAddon(this, 'pod-identity-agent', {
+      clusterName: this.cluster.name,
+      addonName: 'eks-pod-identity-agent',
+      resolveConflictsOnCreate: 'OVERWRITE',
+      resolveConflictsOnUpdate: 'OVERWRITE',
+      dependsOn: [this.nodeGroup],
     });
   }
 }

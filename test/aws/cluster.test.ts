@@ -61,3 +61,17 @@ describe('AwsCluster', () => {
     );
   });
 });
+
+describe('AwsCluster add-ons', () => {
+  const json = synthTenant({ tier: 'premium' });
+
+  it('enforces NetworkPolicies through the VPC CNI network-policy agent', () => {
+    const cni = resourcesOf(json, 'aws_eks_addon').find((a) => a.addon_name === 'vpc-cni');
+    expect(JSON.parse(String(cni?.configuration_values))).toEqual({ enableNetworkPolicy: 'true' });
+  });
+
+  it('runs the Pod Identity agent once nodes exist', () => {
+    const agent = resourcesOf(json, 'aws_eks_addon').find((a) => a.addon_name === 'eks-pod-identity-agent');
+    expect(agent?.depends_on).toEqual([expect.stringMatching(/^aws_eks_node_group\./)]);
+  });
+});

@@ -17,7 +17,7 @@ describe('synthTenants', () => {
   it('writes one stack per tenant, named tenant-<id>', () => {
     const { dir, outdir, code } = synthIn({ 'tenants/acme.yaml': tenant('acme'), 'tenants/beta.yaml': tenant('beta') });
     expect(code).toBe(0);
-    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['tenant-acme', 'tenant-beta']);
+    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['tenant-acme', 'tenant-acme-workloads', 'tenant-beta', 'tenant-beta-workloads']);
     expect(fs.existsSync(path.join(outdir, 'stacks', 'tenant-acme', 'cdk.tf.json'))).toBe(true);
     fs.rmSync(dir, { recursive: true });
   });
@@ -25,7 +25,7 @@ describe('synthTenants', () => {
   it('synthesizes only the selected tenants', () => {
     const { dir, outdir, code } = synthIn({ 'tenants/acme.yaml': tenant('acme'), 'tenants/beta.yaml': tenant('beta') }, ['beta']);
     expect(code).toBe(0);
-    expect(fs.readdirSync(path.join(outdir, 'stacks'))).toEqual(['tenant-beta']);
+    expect(fs.readdirSync(path.join(outdir, 'stacks'))).toEqual(['tenant-beta', 'tenant-beta-workloads']);
     fs.rmSync(dir, { recursive: true });
   });
 

@@ -1,0 +1,120 @@
+import { ClusterRoleBindingV1 } from '@cdktf/provider-kubernetes/lib/cluster-role-binding-v1';
+import { ClusterRoleV1 } from '@cdktf/provider-kubernetes/lib/cluster-role-v1';
+import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
+import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import { Construct } from 'constructs';
+import { stringify } from 'yaml';
+import { tenantAlertRules, tenantAlertRulesYaml, tenantDashboard } from './dashboards';
+import { SCRAPE_INTERVAL, podScrapeJob } from './scrape-config';
+
+/**
+ * The managed Prometheus collector that feeds the tier's managed Prometheus:
+ * - `amazon-managed-prometheus`: an agentless AMP scraper (created beside, in AWS) that needs in-cluster RBAC;
+ * - `azure-monitor-prometheus`: the AKS metrics add-on (ama-metrics), configured by a ConfigMap in kube-system;
+ * - `google-managed-prometheus`: GKE managed collection, configured by PodMonitoring and Rules resources.
+ */
+export type ManagedCollector = 'amazon-managed-prometheus' | 'azure-monitor-prometheus' | 'google-managed-prometheus';
+
+/** User name the AMP scraper authenticates as (AMP user guide, "Configuring your Amazon EKS cluster"). */
+export const AMP_COLLECTOR_USER = 'aps-collector-user';
+/** The ConfigMap the AKS metrics add-on reads custom scrape jobs from. */
+export const AMA_METRICS_CONFIG_MAP = 'ama-metrics-prometheus-config';
+/** Label the Grafana dashboard sidecar (grafana / kube-prometheus-stack charts) looks for. */
+export const GRAFANA_DASHBOARD_LABEL = 'grafana_dashboard';
+
+export interface TenantMonitoringProps {
+  /** Tenant namespace whose pods are scraped. */
+  readonly namespace: string;
+  /** Which managed collector the cluster has. */
+  readonly collector: ManagedCollector;
+  /** Named container port the pods serve metrics on (GKE PodMonitoring). @default 'metrics' */
+  readonly metricsPort?: string;
+  /** Grafana dashboard ConfigMap labelled `grafana_dashboard: "1"`. @default false */
+  readonly dashboards?: boolean;
+  /**
+   * Alerting rules in the cluster where the collector evaluates them (GKE Rules) or as a rule-file ConfigMap
+   * (AKS, AWS: evaluated by the managed service, see the workloads stack). @default false
+   */
+  readonly alerts?: boolean;
+}
+
+/** In-cluster monitoring of a tenant namespace: what the managed collector needs to scrape it, dashboards and alerts. */
+export class TenantMonitoring extends Construct {
+  readonly dashboard?: ConfigMapV1;
+  readonly scrapeConfig?: ConfigMapV1;
+  readonly podMonitoring?: Manifest;
+  readonly rules?: Manifest;
+
+  constructor(scope: Construct, id: string, props: TenantMonitoringProps) {
+    super(scope, id);
+    const ns = props.namespace;
+    switch (props.collector) {
+      case 'amazon-managed-prometheus':
+        this.ampCollectorRbac();
+        break;
+      case 'azure-monitor-prometheus':
+        this.scrapeConfig = new ConfigMapV1(this, 'ama-metrics-config', {
+          metadata: { name: AMA_METRICS_CONFIG_MAP, namespace: 'kube-system' },
+          data: { 'prometheus-config': stringify({ scrape_configs: [podScrapeJob(ns)] }) },
+        });
+        break;
+      case 'google-managed-prometheus':
+        this.podMonitoring = new Manifest(this, 'pod-monitoring', {
+          manifest: {
+            apiVersion: 'monitoring.googleapis.com/v1',
+            kind: 'PodMonitoring',
+            metadata: { name: 'tenant-pods', namespace: ns },
+            spec: {
+              selector: { matchLabels: {} },
+              endpoints: [{ port: props.metricsPort ?? 'metrics', interval: SCRAPE_INTERVAL }],
+            },
+          },
+        });
+        if (props.alerts) {
+          this.rules = new Manifest(this, 'rules', {
+            manifest: {
+              apiVersion: 'monitoring.googleapis.com/v1',
+              kind: 'Rules',
+              metadata: { name: 'tenant-alerts', namespace: ns },
+              spec: { groups: [{ name: `${ns}-alerts`, interval: SCRAPE_INTERVAL, rules: tenantAlertRules(ns) }] },
+            },
+          });
+        }
+        break;
+    }
+    if (props.alerts && props.collector !== 'google-managed-prometheus') {
+      new ConfigMapV1(this, 'alert-rules', {
+        metadata: { name: 'tenant-alert-rules', namespace: ns, labels: { 'tenant-templates/rules': 'prometheus' } },
+        data: { 'alerts.yaml': tenantAlertRulesYaml(ns) },
+      });
+    }
+    if (props.dashboards) {
+      this.dashboard = new ConfigMapV1(this, 'dashboard', {
+        metadata: { name: 'tenant-dashboard', namespace: ns, labels: { [GRAFANA_DASHBOARD_LABEL]: '1' } },
+        data: { [`${ns}.json`]: JSON.stringify(tenantDashboard(ns)) },
+      });
+    }
+  }
+
+  /** ClusterRole and binding the AMP scraper's user needs to discover and scrape targets. */
+  private ampCollectorRbac(): void {
+    const role = new ClusterRoleV1(this, 'aps-collector-role', {
+      metadata: { name: 'aps-collector-role' },
+      rule: [
+        {
+          apiGroups: [''],
+          resources: ['nodes', 'nodes/proxy', 'nodes/metrics', 'services', 'endpoints', 'pods', 'ingresses', 'configmaps'],
+          verbs: ['get', 'list', 'watch'],
+        },
+        { apiGroups: ['extensions', 'networking.k8s.io'], resources: ['ingresses/status', 'ingresses'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: ['metrics.eks.amazonaws.com'], resources: ['kcm/metrics', 'ksh/metrics'], verbs: ['get'] },
+        { nonResourceUrls: ['/metrics'], verbs: ['get'] },
+      ],
+    });
+    new ClusterRoleBindingV1(this, 'aps-collector-binding', {
+      metadata: { name: 'aps-collector-user-role-binding' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role.metadata.name },
+      subject: [{ kind: 'User', name: AMP_COLLECTOR_USER, apiGroup: 'rbac.authorization.k8s.io' }],
+    });
+  }
+}

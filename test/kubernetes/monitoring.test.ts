@@ -1,0 +1,57 @@
+import { Testing } from 'cdktf';
+import { parse } from 'yaml';
+import { AMA_METRICS_CONFIG_MAP, TenantMonitoring } from '../../lib/kubernetes/monitoring';
+import { kubeStack, synthJson } from './helpers';
+
+function synth(props: Omit<ConstructorParameters<typeof TenantMonitoring>[2], 'namespace'>) {
+  const { stack } = kubeStack();
+  new TenantMonitoring(stack, 'monitoring', { namespace: 'acme', ...props });
+  return synthJson(stack).resource;
+}
+
+describe('TenantMonitoring', () => {
+  it('defaults (Amazon Managed Prometheus)', () => {
+    const { stack } = kubeStack();
+    new TenantMonitoring(stack, 'monitoring', { namespace: 'acme', collector: 'amazon-managed-prometheus' });
+    expect(Testing.synth(stack)).toMatchSnapshot();
+  });
+
+  it('AWS: binds aps-collector-user to a read-only ClusterRole for the managed scraper', () => {
+    const r = synth({ collector: 'amazon-managed-prometheus' });
+    const [binding] = Object.values(r.kubernetes_cluster_role_binding_v1);
+    expect(binding.subject).toEqual([{ kind: 'User', name: 'aps-collector-user', api_group: 'rbac.authorization.k8s.io' }]);
+    const [role] = Object.values(r.kubernetes_cluster_role_v1);
+    for (const rule of role.rule as { verbs: string[] }[]) expect(rule.verbs).not.toContain('create');
+  });
+
+  it('Azure: scrape job for the namespace in the ama-metrics ConfigMap in kube-system', () => {
+    const r = synth({ collector: 'azure-monitor-prometheus' });
+    const [cm] = Object.values(r.kubernetes_config_map_v1);
+    expect(cm.metadata).toEqual({ name: AMA_METRICS_CONFIG_MAP, namespace: 'kube-system' });
+    const config = parse((cm.data as Record<string, string>)['prometheus-config']);
+    expect(config.scrape_configs[0].kubernetes_sd_configs).toEqual([{ role: 'pod', namespaces: { names: ['acme'] } }]);
+  });
+
+  it('GCP: a PodMonitoring, and Rules with alerts', () => {
+    const r = synth({ collector: 'google-managed-prometheus', alerts: true });
+    const manifests = Object.values(r.kubernetes_manifest).map((m) => m.manifest as { kind: string; metadata: { namespace: string } });
+    expect(manifests.map((m) => m.kind).sort()).toEqual(['PodMonitoring', 'Rules']);
+    expect(manifests.every((m) => m.metadata.namespace === 'acme')).toBe(true);
+    expect(r.kubernetes_config_map_v1).toBeUndefined();
+  });
+
+  it('dashboards: a ConfigMap labelled grafana_dashboard "1" holding dashboard JSON', () => {
+    const r = synth({ collector: 'azure-monitor-prometheus', dashboards: true });
+    const dashboard = Object.values(r.kubernetes_config_map_v1).find((c) => (c.metadata as { name: string }).name === 'tenant-dashboard')!;
+    expect((dashboard.metadata as { labels: unknown }).labels).toEqual({ grafana_dashboard: '1' });
+    const model = JSON.parse((dashboard.data as Record<string, string>)['acme.json']);
+    expect(model.panels.length).toBe(4);
+  });
+
+  it('alerts on AWS and Azure: a rule-file ConfigMap; none without alerts', () => {
+    const withAlerts = synth({ collector: 'amazon-managed-prometheus', alerts: true });
+    const rules = Object.values(withAlerts.kubernetes_config_map_v1)[0];
+    expect(parse((rules.data as Record<string, string>)['alerts.yaml']).groups[0].rules.length).toBe(3);
+    expect(synth({ collector: 'amazon-managed-prometheus' }).kubernetes_config_map_v1).toBeUndefined();
+  });
+});
