@@ -5,8 +5,8 @@ import { Construct } from 'constructs';
 import type { AwsAccountContext } from './account-context';
 
 /** The services that encrypt with a customer-managed key. */
-export type EncryptedService = 'cluster' | 'database' | 'cache' | 'storage' | 'logs';
-const SERVICES: readonly EncryptedService[] = ['cluster', 'database', 'cache', 'storage', 'logs'];
+export type AwsEncryptedService = 'cluster' | 'database' | 'cache' | 'storage' | 'logs';
+const SERVICES: readonly AwsEncryptedService[] = ['cluster', 'database', 'cache', 'storage', 'logs'];
 
 /** The KMS default: a deleted key can be recovered for 30 days (the maximum). */
 const DELETION_WINDOW_DAYS = 30;
@@ -29,13 +29,13 @@ export interface AwsEncryptionProps {
  * node volumes) use the key for this account only.
  */
 export class AwsEncryption extends Construct {
-  private readonly keys = new Map<EncryptedService, KmsKey>();
+  private readonly keys = new Map<AwsEncryptedService, KmsKey>();
 
   constructor(scope: Construct, id: string, props: AwsEncryptionProps) {
     super(scope, id);
     const policy = keyPolicy(this, props.account);
     const keyRotation = props.keyRotation ?? true;
-    const groups: (EncryptedService | 'shared')[] = props.keyPerService ? [...SERVICES] : ['shared'];
+    const groups: (AwsEncryptedService | 'shared')[] = props.keyPerService ? [...SERVICES] : ['shared'];
     for (const group of groups) {
       const key = new KmsKey(this, `${group}-key`, {
         description: `${props.name} ${group === 'shared' ? 'data' : group} encryption`,
@@ -51,7 +51,7 @@ export class AwsEncryption extends Construct {
   }
 
   /** The key that encrypts `service`'s data. */
-  keyFor(service: EncryptedService): KmsKey {
+  keyFor(service: AwsEncryptedService): KmsKey {
     return this.keys.get(service)!;
   }
 

@@ -7,8 +7,8 @@ import { Construct } from 'constructs';
 import type { GcpProjectContext } from './project-context';
 
 /** The services that encrypt with a customer-managed key. */
-export type EncryptedService = 'cluster' | 'database' | 'cache' | 'storage';
-const SERVICES: readonly EncryptedService[] = ['cluster', 'database', 'cache', 'storage'];
+export type GcpEncryptedService = 'cluster' | 'database' | 'cache' | 'storage';
+const SERVICES: readonly GcpEncryptedService[] = ['cluster', 'database', 'cache', 'storage'];
 
 /** 90 days, in the seconds format Cloud KMS takes. */
 export const KEY_ROTATION_PERIOD = '7776000s';
@@ -22,7 +22,7 @@ const ENCRYPTER_DECRYPTER = 'roles/cloudkms.cryptoKeyEncrypterDecrypter';
  * and Memorystore agents must exist before the grant (see docs/gcp.md: the GA provider has no
  * google_project_service_identity).
  */
-const SERVICE_AGENT_DOMAINS: Readonly<Record<Exclude<EncryptedService, 'storage'>, readonly string[]>> = {
+const SERVICE_AGENT_DOMAINS: Readonly<Record<Exclude<GcpEncryptedService, 'storage'>, readonly string[]>> = {
   // GKE application-layer secrets encryption, and Compute Engine for the nodes' CMEK boot disks.
   cluster: ['container-engine-robot.iam.gserviceaccount.com', 'compute-system.iam.gserviceaccount.com'],
   database: ['gcp-sa-cloud-sql.iam.gserviceaccount.com'],
@@ -51,8 +51,8 @@ export interface GcpEncryptionProps {
  */
 export class GcpEncryption extends Construct {
   readonly keyRing: KmsKeyRing;
-  private readonly keys = new Map<EncryptedService, KmsCryptoKey>();
-  private readonly grants = new Map<EncryptedService, KmsCryptoKeyIamMember[]>();
+  private readonly keys = new Map<GcpEncryptedService, KmsCryptoKey>();
+  private readonly grants = new Map<GcpEncryptedService, KmsCryptoKeyIamMember[]>();
 
   constructor(scope: Construct, id: string, props: GcpEncryptionProps) {
     super(scope, id);
@@ -64,7 +64,7 @@ export class GcpEncryption extends Construct {
     });
     const storageAgent = new DataGoogleStorageProjectServiceAccount(this, 'storage-agent', { dependsOn: props.dependsOn });
 
-    const groups: (EncryptedService | 'shared')[] = props.keyPerService ? [...SERVICES] : ['shared'];
+    const groups: (GcpEncryptedService | 'shared')[] = props.keyPerService ? [...SERVICES] : ['shared'];
     for (const group of groups) {
       const key = new KmsCryptoKey(this, `${group}-key`, {
         name: `${props.name}-${group === 'shared' ? 'data' : group}`,
@@ -93,12 +93,12 @@ export class GcpEncryption extends Construct {
   }
 
   /** The key that encrypts `service`'s data. */
-  keyFor(service: EncryptedService): KmsCryptoKey {
+  keyFor(service: GcpEncryptedService): KmsCryptoKey {
     return this.keys.get(service)!;
   }
 
   /** The grants `service`'s resources must wait for: without them the service cannot use its key. */
-  grantsFor(service: EncryptedService): KmsCryptoKeyIamMember[] {
+  grantsFor(service: GcpEncryptedService): KmsCryptoKeyIamMember[] {
     return this.grants.get(service)!;
   }
 

@@ -4,7 +4,7 @@ import type { TenantSizing } from '../spec/resolve';
 import { GcpCache } from './cache';
 import { GcpCluster } from './cluster';
 import { GcpDatabase } from './database';
-import { EncryptedService, GcpEncryption } from './encryption';
+import { GcpEncryptedService, GcpEncryption } from './encryption';
 import { GcpMonitoring } from './monitoring';
 import { gkeClusterName, memorystoreInstanceId } from './names';
 import { GcpAddressPlan, GcpNetwork } from './network';
@@ -66,8 +66,8 @@ export class GcpPlatform extends Construct {
         dependsOn: apis,
       });
     }
-    const keyId = (service: EncryptedService) => this.encryption?.keyFor(service).id;
-    const grants = (service: EncryptedService): ITerraformDependable[] => this.encryption?.grantsFor(service) ?? [];
+    const keyId = (service: GcpEncryptedService) => this.encryption?.keyFor(service).id;
+    const grants = (service: GcpEncryptedService): ITerraformDependable[] => this.encryption?.grantsFor(service) ?? [];
 
     this.network = new GcpNetwork(this, 'network', {
       name,
