@@ -8,7 +8,7 @@ import { tiers } from '../tiers';
 import { TenantStack } from '../stacks/tenant-stack';
 
 /** A tenant fitted to a built-in tier, from inline input; throws if the input is invalid. */
-export function tenantOf(input: Partial<TenantInput> & { tier: string }): ResolvedTenant {
+export function tenantOf(input: Partial<TenantInput> & { tier: string; id?: string }): ResolvedTenant {
   const spec = TenantSchema.parse({ id: 'acme', cloud: 'aws', region: 'us-east-1', ...input });
   const result = resolveTenant(spec, tiers);
   if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
