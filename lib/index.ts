@@ -27,3 +27,4 @@ export * from '../stacks/workloads';
 export * from './cost';
 export * from './policy';
 export * from './report';
+export * from './terraform';

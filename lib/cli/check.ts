@@ -4,7 +4,7 @@ import { tiers } from '../../tiers';
 import { checkTerraform } from '../policy/engine';
 import { PolicyReport, isBlocking } from '../policy/finding';
 import { PACK_IDS, PackId, isPackId, packsFor } from '../policy/packs';
-import { TerraformDocument, TerraformInputError, mergeDocuments, parseTerraform } from '../policy/terraform';
+import { TerraformDocument, TerraformInputError, mergeDocuments, readTerraformFile } from '../terraform';
 import { renderJson } from '../report/policy-json';
 import { renderMarkdown } from '../report/policy-markdown';
 import { renderSarif } from '../report/policy-sarif';
@@ -99,28 +99,6 @@ function parseArgs(argv: readonly string[]): CheckArgs {
   return args;
 }
 
-/** Reads one JSON file as Terraform JSON. @throws InputError naming the file. */
-export function readTerraformFile(file: string): TerraformDocument {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${file}: not valid JSON (${(e as Error).message}); give a *.tf.json or \`terraform show -json\` output`);
-  }
-  try {
-    return parseTerraform(json, file);
-  } catch (e) {
-    if (e instanceof TerraformInputError) throw new InputError(`${file}: ${e.message}`);
-    throw e;
-  }
-}
-
 /** Every *.tf.json under a folder (skipping .terraform and node_modules). */
 function tfJsonFiles(dir: string): string[] {
   const out: string[] = [];
@@ -198,7 +176,7 @@ export function runCheck(argv: string[], io: { stdout: (s: string) => void; stde
     io.stdout(render(args.format, reports));
     return reports.some((r) => r.findings.some(isBlocking)) ? CHECK_EXIT.errorFindings : CHECK_EXIT.ok;
   } catch (e) {
-    if (e instanceof InputError || e instanceof SpecError) {
+    if (e instanceof InputError || e instanceof SpecError || e instanceof TerraformInputError) {
       io.stderr(`tenants check: ${e.message}\n`);
       return CHECK_EXIT.unusableInput;
     }

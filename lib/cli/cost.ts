@@ -8,7 +8,7 @@ import { renderCostJson } from '../cost/render/json';
 import { renderCostMarkdown } from '../cost/render/markdown';
 import type { ReportEntry } from '../cost/render/rows';
 import { renderCostTable } from '../cost/render/table';
-import { TerraformDocument, readTerraformJson } from '../cost/terraform';
+import { TerraformDocument, TerraformInputError, readTerraformFile } from '../terraform';
 import { tenantUsage } from '../cost/usage';
 import { SpecError } from '../spec/errors';
 import { loadTenants } from '../spec/load';
@@ -52,6 +52,23 @@ interface CostArgs {
 /** A problem with the command's input: printed without a stack trace, exit 2. */
 class InputError extends Error {}
 
+/** How `tenants cost` words a file it cannot use. */
+function inputProblem(e: TerraformInputError): string {
+  const file = e.file ?? 'input';
+  switch (e.reason) {
+    case 'unreadable':
+      return `cannot read '${file}' (${e.detail})`;
+    case 'invalid-json':
+      return `'${file}' is not valid JSON (${e.detail}); pass a cdk.tf.json or the output of \`terraform show -json <planfile>\``;
+    case 'not-an-object':
+      return `'${file}': expected a JSON object (a cdk.tf.json or \`terraform show -json\` plan output)`;
+    case 'not-terraform':
+      return `'${file}': neither a cdk.tf.json (no "resource", "provider" or "terraform" key) nor \`terraform show -json\` plan output (no "planned_values")`;
+    case 'invalid-resource-block':
+      return `'${file}': "resource" must be an object of resource types`;
+  }
+}
+
 function parseArgs(argv: readonly string[]): CostArgs {
   const args: CostArgs = { tenants: [], files: [], format: 'table', tenantsDir: 'tenants', outDir: 'cdktf.out', help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -90,27 +107,6 @@ function parseArgs(argv: readonly string[]): CostArgs {
   return args;
 }
 
-/** Reads a Terraform JSON file, or throws an InputError naming it. */
-function readDocument(file: string): TerraformDocument {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read '${file}' (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`'${file}' is not valid JSON (${e instanceof Error ? e.message : String(e)}); pass a cdk.tf.json or the output of \`terraform show -json <planfile>\``);
-  }
-  try {
-    return readTerraformJson(json, `'${file}'`);
-  } catch (e) {
-    throw new InputError(e instanceof Error ? e.message : String(e));
-  }
-}
-
 function tenantEntry(tenant: ResolvedTenant, docs: readonly TerraformDocument[]): ReportEntry {
   const usage = tenantUsage(tenant);
   const resources = docs.flatMap((doc) => estimateCost(doc, { name: tenant.spec.id, usage }).resources);
@@ -126,7 +122,7 @@ function fileEntry(file: string, doc: TerraformDocument): ReportEntry {
 function entriesFor(args: CostArgs): ReportEntry[] {
   const tenantsFor = (only: string[]) => loadTenants({ dir: args.tenantsDir, catalogue: tiers, only });
   if (args.files.length > 0) {
-    const docs = args.files.map((f) => ({ file: f, doc: readDocument(f) }));
+    const docs = args.files.map((f) => ({ file: f, doc: readTerraformFile(f) }));
     if (args.tenants.length === 0) return docs.map(({ file, doc }) => fileEntry(file, doc));
     const tenants = tenantsFor(args.tenants);
     if (tenants.length === 1) return [tenantEntry(tenants[0], docs.map((d) => d.doc))];
@@ -143,7 +139,7 @@ function entriesFor(args: CostArgs): ReportEntry[] {
     if (!fs.existsSync(file)) {
       throw new InputError(`no synthesized stack for tenant '${tenant.spec.id}' at ${file}; run \`cdktf synth\` first, or pass files`);
     }
-    return tenantEntry(tenant, [readDocument(file)]);
+    return tenantEntry(tenant, [readTerraformFile(file)]);
   });
 }
 
@@ -162,6 +158,10 @@ export function runCost(argv: readonly string[], io: CommandIo): number {
     }
     entries = entriesFor(args);
   } catch (e) {
+    if (e instanceof TerraformInputError) {
+      io.stderr(`cost: ${inputProblem(e)}\n`);
+      return COST_EXIT.unusableInput;
+    }
     if (e instanceof InputError || e instanceof SpecError) {
       io.stderr(`cost: ${e.message}\n`);
       if (e instanceof InputError && /option|--/.test(e.message)) io.stderr(COST_USAGE);

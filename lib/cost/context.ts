@@ -1,8 +1,7 @@
 import type { Cloud } from '../spec/enums';
-import { UNKNOWN, asBoolean, asNumber, asString, attribute, isUnresolved } from './attributes';
 import { HOURS_PER_MONTH, RegionPrices } from './catalog/schema';
 import type { CostComponent } from './model';
-import type { TerraformDocument, TerraformResource } from './terraform';
+import { UNKNOWN, asBoolean, asNumber, asString, attribute, isUnresolved, type TerraformDocument, type TerraformResource } from '../terraform';
 import type { UsageAssumptions } from './usage';
 
 /** Options of a usage-based line. */

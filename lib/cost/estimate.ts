@@ -1,12 +1,11 @@
 import type { Cloud } from '../spec/enums';
-import { UNKNOWN } from './attributes';
 import { PRICE_CATALOGS, PriceCatalogs } from './catalog';
 import { Estimator, EstimatorContext } from './context';
 import { ESTIMATORS } from './estimators';
 import { freeReason } from './free';
 import type { CostComponent, CostReport, CostStatus, ResourceCost } from './model';
 import { cloudOfType, regionOf } from './region';
-import { TerraformDocument, TerraformResource, readTerraformJson } from './terraform';
+import { TerraformDocument, TerraformResource, UNKNOWN, isTerraformDocument, parseTerraform } from '../terraform';
 import { UsageAssumptions, usageAssumptions } from './usage';
 
 export interface EstimateOptions {
@@ -22,21 +21,16 @@ export interface EstimateOptions {
 
 /**
  * Estimates the monthly cost of a Terraform document: a resolved cdk.tf.json object (`stack.toTerraform()`), the
- * JSON of `terraform show -json <plan>`, or a document already read with `readTerraformJson`.
- * @throws CostInputError when the JSON is neither form. Never throws on a resource: problems become statuses.
+ * JSON of `terraform show -json <plan>`, or a document already read with `parseTerraform`.
+ * @throws TerraformInputError when the JSON is neither form. Never throws on a resource: problems become statuses.
  */
 export function estimateCost(input: unknown, options: EstimateOptions = {}): CostReport {
-  const doc = isDocument(input) ? input : readTerraformJson(input, options.name);
+  const doc = isTerraformDocument(input) ? input : parseTerraform(input);
   const catalogs = options.catalogs ?? PRICE_CATALOGS;
   const estimators = options.estimators ?? ESTIMATORS;
   const usage = usageAssumptions(options.usage);
   const resources = doc.resources.map((r) => estimateResource(r, doc, catalogs, estimators, usage));
   return summarize(options.name ?? 'stack', resources, catalogs);
-}
-
-function isDocument(input: unknown): input is TerraformDocument {
-  const d = input as Partial<TerraformDocument> | null;
-  return typeof d === 'object' && d !== null && (d.format === 'cdktf' || d.format === 'plan') && Array.isArray(d.resources);
 }
 
 function estimateResource(

@@ -1,4 +1,3 @@
-export * from './attributes';
 export * from './budget';
 export * from './catalog';
 export * from './context';
@@ -6,12 +5,10 @@ export * from './estimate';
 export * from './estimators';
 export * from './free';
 export * from './model';
-export * from './references';
 export * from './region';
 export * from './render/json';
 export * from './render/markdown';
 export * from './render/rows';
 export * from './render/table';
 export * from './synth';
-export * from './terraform';
 export * from './usage';

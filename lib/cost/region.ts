@@ -1,6 +1,5 @@
 import type { Cloud } from '../spec/enums';
-import { UNKNOWN, Unknown, isUnresolved } from './attributes';
-import type { TerraformDocument, TerraformResource } from './terraform';
+import { TerraformDocument, TerraformResource, UNKNOWN, Unknown, isUnresolved, providerOf } from '../terraform';
 
 /** The cloud a resource type belongs to, by its provider prefix; undefined for other providers. */
 export function cloudOfType(type: string): Cloud | undefined {
@@ -27,7 +26,7 @@ function text(value: unknown): string | undefined | Unknown {
  *   (or the region of the provider's `zone`).
  */
 export function regionOf(resource: TerraformResource, cloud: Cloud, doc: TerraformDocument): string | undefined | Unknown {
-  const provider = doc.providers[resource.provider] ?? {};
+  const provider = providerOf(doc, resource)?.values ?? {};
   switch (cloud) {
     case 'aws':
       return text(resource.values.region) ?? text(provider.region);

@@ -5,7 +5,7 @@ import { PACKS, PackId, packRules } from './packs';
 import type { Level, Rule } from './rule';
 import { RULES } from './rules';
 import { applySuppressions } from './suppressions';
-import type { TerraformDocument } from './terraform';
+import type { TerraformDocument } from '../terraform';
 
 export interface CheckOptions {
   /** Packs to run; `baseline` always runs. @default ['baseline'] */

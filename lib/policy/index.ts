@@ -5,4 +5,3 @@ export * from './rule';
 export * from './rules';
 export * from './suppressions';
 export * from './synth';
-export * from './terraform';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { Cloud } from '../spec/enums';
-import type { TerraformDocument, TfResource } from './terraform';
+import type { TerraformDocument, TerraformResource } from '../terraform';
 
 /** How bad a finding is: `error` fails synth and `tenants check`, `warning` is reported only. */
 export type Level = 'error' | 'warning';
@@ -40,7 +40,7 @@ export interface RuleParams {
 
 /** One resource that fails a rule. */
 export interface Violation {
-  readonly resource?: TfResource;
+  readonly resource?: TerraformResource;
   /** Address when there is no resource, e.g. `provider.aws` for a provider block. */
   readonly address?: string;
   readonly message: string;
@@ -84,7 +84,7 @@ export function defineRule(file: string, spec: RuleSpec): Rule {
 export function checkEach(
   doc: TerraformDocument,
   types: string | readonly string[],
-  test: (r: TfResource) => string | undefined,
+  test: (r: TerraformResource) => string | undefined,
 ): RuleOutcome {
   const list = typeof types === 'string' ? [types] : types;
   const targets = doc.resources.filter((r) => list.includes(r.type));

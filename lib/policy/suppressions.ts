@@ -1,6 +1,6 @@
 import type { Suppression } from '../spec/tenant';
 import type { Finding } from './finding';
-import { baseAddress } from './values';
+import { baseAddress } from '../terraform';
 
 /** Today as `YYYY-MM-DD` in UTC, comparable with a suppression's `expires`. */
 export function isoDate(now: Date): string {

@@ -3,7 +3,7 @@ import type { ResolvedTenant } from '../spec/resolve';
 import { checkTerraform } from './engine';
 import { Finding, PolicyReport, isBlocking } from './finding';
 import { PACKS, packsFor } from './packs';
-import { parseTerraform } from './terraform';
+import { parseTerraform } from '../terraform';
 
 export interface PolicyValidationOptions {
   /** Documented GDPR transfer basis (see CheckOptions.transferBasis). @default - the tenant's `transferBasis` */

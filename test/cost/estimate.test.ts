@@ -1,5 +1,5 @@
 import { estimateCost, summarize } from '../../lib/cost/estimate';
-import { readTerraformJson } from '../../lib/cost/terraform';
+import { parseTerraform } from '../../lib/terraform';
 import { estimateDoc, tfJson } from './fixtures';
 
 describe('estimateCost', () => {
@@ -99,7 +99,7 @@ describe('estimateCost', () => {
       resource.aws_db_instance[`d${i}`] = { engine: 'postgres', instance_class: 'db.m6g.large', allocated_storage: 100 };
       resource.aws_vpc[`v${i}`] = {};
     }
-    const doc = readTerraformJson(tfJson('aws', resource));
+    const doc = parseTerraform(tfJson('aws', resource));
     const start = process.hrtime.bigint();
     const report = estimateCost(doc);
     const msPerResource = Number(process.hrtime.bigint() - start) / 1e6 / report.resources.length;

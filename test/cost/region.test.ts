@@ -1,9 +1,8 @@
-import { UNKNOWN } from '../../lib/cost/attributes';
 import { cloudOfType, regionOf } from '../../lib/cost/region';
-import { readTerraformJson } from '../../lib/cost/terraform';
+import { UNKNOWN, parseTerraform } from '../../lib/terraform';
 
 function regionOfFirst(json: Record<string, unknown>) {
-  const doc = readTerraformJson(json);
+  const doc = parseTerraform(json);
   const r = doc.resources[0];
   return regionOf(r, cloudOfType(r.type)!, doc);
 }

@@ -1,5 +1,5 @@
 import { checkTerraform } from '../../lib/policy/engine';
-import { parseTerraform } from '../../lib/policy/terraform';
+import { parseTerraform } from '../../lib/terraform';
 import { renderJson } from '../../lib/report/policy-json';
 import { renderMarkdown } from '../../lib/report/policy-markdown';
 import { renderSarif, resourceLine } from '../../lib/report/policy-sarif';

@@ -1,5 +1,5 @@
-import type { Json, TerraformDocument, TfResource } from '../terraform';
-import { blocks, isOpenCidr, num, refersTo, strings } from '../values';
+import { blocks, num, refersTo, strings, type Json, type TerraformDocument, type TerraformResource } from '../../terraform';
+import { isOpenCidr } from './cidr';
 
 /** Ports the internet may reach: HTTP and HTTPS (load balancers). */
 const WEB_PORTS = [80, 443];
@@ -17,7 +17,7 @@ function openIngress(entry: Json, cidrKeys: readonly string[]): string | undefin
 }
 
 /** Open ingress of one security group: inline ingress blocks and separate rule resources that reference it. */
-export function openIngressOf(doc: TerraformDocument, group: TfResource): string[] {
+export function openIngressOf(doc: TerraformDocument, group: TerraformResource): string[] {
   const inline = blocks(group.values, 'ingress').map((e) => openIngress(e, ['cidr_blocks', 'ipv6_cidr_blocks']));
   const rules = doc.resources
     .filter((r) => r.type === 'aws_security_group_rule' && r.values.type === 'ingress' && refersTo(r, 'security_group_id', group))

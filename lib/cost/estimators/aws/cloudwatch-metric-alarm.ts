@@ -1,4 +1,4 @@
-import { blocks } from '../../attributes';
+import { blocks } from '../../../terraform';
 import type { Estimator } from '../../context';
 
 /** Alarms evaluating more often than once a minute are high-resolution alarms. */
@@ -8,7 +8,7 @@ const HIGH_RESOLUTION_BELOW_SECONDS = 60;
 export const awsCloudwatchMetricAlarm: Estimator = (ctx) => {
   const period = ctx.number('period', 60);
   if (period === undefined) return [];
-  const metrics = Math.max(1, blocks(ctx.resource.values.metric_query).filter((q) => q.metric !== undefined).length);
+  const metrics = Math.max(1, blocks(ctx.resource.values, 'metric_query').filter((q) => q.metric !== undefined).length);
   const resolution = period < HIGH_RESOLUTION_BELOW_SECONDS ? 'high-resolution' : 'standard';
   return [ctx.line(`Alarm (${metrics} metric${metrics > 1 ? 's' : ''}, ${resolution})`, metrics, 'alarm-months', 'cloudwatch-alarm', resolution)];
 };

@@ -1,7 +1,6 @@
-import { blocks } from '../../attributes';
+import { block, blocks, referencedResource, type Json } from '../../../terraform';
 import type { Estimator, EstimatorContext } from '../../context';
 import type { CostComponent } from '../../model';
-import { referencedResource } from '../../references';
 
 /** EKS picks t3.medium when neither the node group nor its launch template names an instance type. */
 export const EKS_DEFAULT_INSTANCE_TYPE = 't3.medium';
@@ -20,7 +19,7 @@ export const awsEksNodeGroup: Estimator = (ctx) => {
   if (nodes === undefined || ctx.unknowns.length > 0) return [];
   const lines: (CostComponent | undefined)[] = [ctx.hourly(`Nodes (${nodes} x ${instanceType})`, nodes, 'ec2', instanceType)];
 
-  const volumes = template ? templateVolumes(ctx, template.values.block_device_mappings) : [];
+  const volumes = template ? templateVolumes(ctx, template.values) : [];
   if (volumes === undefined) return lines;
   if (volumes.length > 0) {
     for (const v of volumes) lines.push(volumeLine(ctx, nodes, v.size, v.type));
@@ -36,11 +35,11 @@ function volumeLine(ctx: EstimatorContext, nodes: number, size: number, type: st
 }
 
 function launchTemplate(ctx: EstimatorContext) {
-  const ref = ctx.resource.values.launch_template;
-  const spec = blocks(ref)[0];
+  const spec = block(ctx.resource.values, 'launch_template');
   if (!spec) return undefined;
   const doc = ctx.document;
-  const found = referencedResource(doc, spec.id, 'aws_launch_template') ?? referencedResource(doc, spec.name, 'aws_launch_template');
+  const found = referencedResource(doc, spec.id, 'aws_launch_template', ctx.resource.module) ??
+    referencedResource(doc, spec.name, 'aws_launch_template', ctx.resource.module);
   if (found) return found;
   const all = doc.resources.filter((r) => r.type === 'aws_launch_template');
   if (all.length === 1) return all[0];
@@ -48,10 +47,10 @@ function launchTemplate(ctx: EstimatorContext) {
   return undefined;
 }
 
-function templateVolumes(ctx: EstimatorContext, mappings: unknown): { size: number; type: string }[] | undefined {
+function templateVolumes(ctx: EstimatorContext, template: Json): { size: number; type: string }[] | undefined {
   const out: { size: number; type: string }[] = [];
-  for (const mapping of blocks(mappings)) {
-    const ebs = blocks(mapping.ebs)[0];
+  for (const mapping of blocks(template, 'block_device_mappings')) {
+    const ebs = block(mapping, 'ebs');
     if (!ebs) continue;
     const size = typeof ebs.volume_size === 'number' ? ebs.volume_size : Number(ebs.volume_size);
     if (!Number.isFinite(size)) {

@@ -1,6 +1,4 @@
-import { asNumber, asString, attribute, block, isUnresolved } from '../../attributes';
-import { referencedResource } from '../../references';
-import type { TerraformDocument, TerraformResource } from '../../terraform';
+import { asNumber, asString, attribute, block, isUnresolved, referencedResource, type TerraformDocument, type TerraformResource } from '../../../terraform';
 
 /** A regional GKE cluster without node_locations runs its node pools in three zones. */
 export const GKE_REGIONAL_DEFAULT_ZONES = 3;
@@ -29,7 +27,7 @@ export function gkeZones(pool: TerraformResource | undefined, cluster: Terraform
 
 /** The cluster a node pool belongs to (`cluster = "${google_container_cluster.main.name}"` or its name). */
 export function clusterOf(doc: TerraformDocument, pool: TerraformResource): TerraformResource | undefined {
-  return referencedResource(doc, pool.values.cluster, 'google_container_cluster');
+  return referencedResource(doc, pool.values.cluster, 'google_container_cluster', pool.module);
 }
 
 /** Nodes a pool runs in total, or undefined when a count is unresolved: per-zone count x zones, or the total minimum. */
@@ -57,7 +55,7 @@ export function gkeDefaultPoolNodes(cluster: TerraformResource): number | undefi
 
 /** Machine type and boot disk of a `node_config` block, with GKE's defaults. */
 export function gkeNodeConfig(values: Record<string, unknown>): { machineType: string; diskGb: number; diskType: string } | undefined {
-  const config = block(values.node_config) ?? {};
+  const config = block(values, 'node_config') ?? {};
   const machineType = asString(config.machine_type) ?? GKE_DEFAULT_MACHINE_TYPE;
   const diskGb = asNumber(config.disk_size_gb) ?? GKE_DEFAULT_DISK_GB;
   const diskType = asString(config.disk_type) ?? GKE_DEFAULT_DISK_TYPE;

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { num } from '../../values';
+import { num } from '../../../terraform';
 
 /** When a pack sets no threshold: the basic security level's floor (lib/spec/security.ts). */
 const DEFAULT_MIN_DAYS = 7;

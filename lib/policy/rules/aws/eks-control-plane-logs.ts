@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { strings } from '../../values';
+import { strings } from '../../../terraform';
 
 /** Every EKS control-plane log type. */
 const ALL = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];

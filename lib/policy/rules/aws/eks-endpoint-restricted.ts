@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isFalse, isOpenCidr, strings } from '../../values';
+import { get, isFalse, strings } from '../../../terraform';
+import { isOpenCidr } from '../../private/cidr';
 
 /** The EKS API is private, or public only to listed CIDRs (the provider's default is public to 0.0.0.0/0). */
 export const eksEndpointRestricted = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../values';
+import { isSet } from '../../../terraform';
 
 /** Clients must authenticate: RBAC user groups (preferred) or an AUTH token. */
 export const elasticacheAuth = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, blocks, isSet, isTrue } from '../../values';
+import { block, blocks, isSet, isTrue } from '../../../terraform';
 
 /** Node volumes are encrypted with a customer-managed KMS key. */
 export const launchTemplateEbsEncryption = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../values';
+import { isSet } from '../../../terraform';
 
 /** Managed Prometheus encrypts metrics with a customer-managed KMS key. */
 export const prometheusWorkspaceEncryption = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet, isTrue } from '../../values';
+import { isSet, isTrue } from '../../../terraform';
 
 /** The master password lives in Secrets Manager (rotated by RDS), never in Terraform state. */
 export const rdsManagedPassword = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, isSet, referrers } from '../../values';
+import { block, isSet, referrers } from '../../../terraform';
 
 /** S3 server access logs record every request to a bucket. Cross-resource. */
 export const s3AccessLogging = defineRule(__filename, {

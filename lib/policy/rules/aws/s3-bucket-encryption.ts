@@ -1,6 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import type { Json } from '../../terraform';
-import { blocks, isSet, referrers } from '../../values';
+import { blocks, isSet, referrers, type Json } from '../../../terraform';
 
 /**
  * S3 buckets encrypt objects with a customer-managed KMS key. Cross-resource: the bucket is encrypted only when an

@@ -1,9 +1,8 @@
 import { checkEach, defineRule } from '../../rule';
-import type { TerraformDocument, TfResource } from '../../terraform';
-import { blocks, referrers, resolveReference } from '../../values';
+import { blocks, referrers, resolveReference, type TerraformDocument, type TerraformResource } from '../../../terraform';
 
 /** True when a bucket policy (JSON text or an aws_iam_policy_document) denies requests without TLS. */
-function deniesInsecureTransport(doc: TerraformDocument, policy: TfResource): boolean {
+function deniesInsecureTransport(doc: TerraformDocument, policy: TerraformResource): boolean {
   const text = policy.values.policy;
   const source = resolveReference(doc, policy, text);
   if (source?.type === 'aws_iam_policy_document') {

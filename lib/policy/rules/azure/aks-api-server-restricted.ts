@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isOpenCidr, isTrue, strings } from '../../values';
+import { get, isTrue, strings } from '../../../terraform';
+import { isOpenCidr } from '../../private/cidr';
 
 /** The AKS API is private, or public only to authorized IP ranges. */
 export const aksApiServerRestricted = defineRule(__filename, {

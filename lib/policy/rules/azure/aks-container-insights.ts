@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, isSet } from '../../values';
+import { block, isSet } from '../../../terraform';
 
 /** Node and container logs and metrics go to Log Analytics. */
 export const aksContainerInsights = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block } from '../../values';
+import { block } from '../../../terraform';
 
 /** Kubernetes authentication goes through Microsoft Entra ID. */
 export const aksEntraRbac = defineRule(__filename, {

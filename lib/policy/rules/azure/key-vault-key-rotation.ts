@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, get, isSet } from '../../values';
+import { block, get, isSet } from '../../../terraform';
 
 /** Key Vault keys rotate automatically through a rotation policy. */
 export const keyVaultKeyRotation = defineRule(__filename, {

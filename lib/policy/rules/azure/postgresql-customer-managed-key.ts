@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, isSet } from '../../values';
+import { block, isSet } from '../../../terraform';
 
 /** Data is encrypted with a Key Vault key the tenant controls. */
 export const postgresqlCustomerManagedKey = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../values';
+import { get, isTrue } from '../../../terraform';
 
 /** Workloads sign in with Entra ID tokens (workload identity) rather than stored passwords. */
 export const postgresqlEntraAuth = defineRule(__filename, {

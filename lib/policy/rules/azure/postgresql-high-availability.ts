@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block } from '../../values';
+import { block } from '../../../terraform';
 
 /** A standby in another zone takes over when the primary fails. */
 export const postgresqlHighAvailability = defineRule(__filename, {

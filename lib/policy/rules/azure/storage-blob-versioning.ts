@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../values';
+import { get, isTrue } from '../../../terraform';
 
 /** Blob versions keep every overwritten or deleted object recoverable. */
 export const storageBlobVersioning = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isFalse } from '../../values';
+import { isFalse } from '../../../terraform';
 
 /** No container may be made anonymously readable (the provider default allows it). */
 export const storageNoPublicBlobs = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isFalse } from '../../values';
+import { isFalse } from '../../../terraform';
 
 /** Clients authenticate with Entra ID (workload identity), not account keys or SAS signed with them. */
 export const storageSharedKeyDisabled = defineRule(__filename, {

@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, blocks, get, isOpenCidr, isTrue } from '../../values';
+import { block, blocks, get, isTrue } from '../../../terraform';
+import { isOpenCidr } from '../../private/cidr';
 
 /** The control plane is private, or public only to authorized networks. */
 export const gkeMasterAuthorizedNetworks = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../values';
+import { get, isTrue } from '../../../terraform';
 
 /** The control plane has only a private endpoint. */
 export const gkePrivateEndpoint = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../values';
+import { get, isTrue } from '../../../terraform';
 
 /** GKE nodes have only internal IPs. */
 export const gkePrivateNodes = defineRule(__filename, {

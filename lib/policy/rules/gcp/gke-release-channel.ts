@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get } from '../../values';
+import { get } from '../../../terraform';
 
 /** The cluster follows a release channel, so security patches arrive automatically. */
 export const gkeReleaseChannel = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, isSet } from '../../values';
+import { block, isSet } from '../../../terraform';
 
 /** Kubernetes secrets in etcd are encrypted with a Cloud KMS key (application-layer secrets encryption). */
 export const gkeSecretsEncryption = defineRule(__filename, {

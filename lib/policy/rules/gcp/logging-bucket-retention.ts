@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { num } from '../../values';
+import { num } from '../../../terraform';
 
 /** Cloud Logging keeps 30 days in a bucket when none is set. */
 const GCP_DEFAULT_RETENTION_DAYS = 30;

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isFalse, isTrue } from '../../values';
+import { get, isFalse, isTrue } from '../../../terraform';
 
 /** Node VMs use secure boot and integrity monitoring. */
 export const nodePoolShieldedInstance = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../values';
+import { isSet } from '../../../terraform';
 
 /** Data is encrypted with a Cloud KMS key the tenant controls (CMEK). */
 export const sqlCustomerManagedKey = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get } from '../../values';
+import { get } from '../../../terraform';
 
 /** A standby in another zone takes over automatically. */
 export const sqlHighAvailability = defineRule(__filename, {

@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { blockAt, blocks, isFalse, isOpenCidr } from '../../values';
+import { blockAt, blocks, isFalse } from '../../../terraform';
+import { isOpenCidr } from '../../private/cidr';
 
 /** A Cloud SQL instance is private only if it has no public IPv4 address and no internet-wide authorized network. */
 export const sqlPrivateIp = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../values';
+import { isTrue } from '../../../terraform';
 
 /** Access is granted by IAM only; object ACLs cannot make single objects public. */
 export const storageUniformAccess = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../values';
+import { get, isTrue } from '../../../terraform';
 
 /** Overwritten and deleted objects stay recoverable as noncurrent versions. */
 export const storageVersioning = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block } from '../../values';
+import { block } from '../../../terraform';
 
 /** VPC flow logs record the subnetwork's traffic. */
 export const subnetworkFlowLogs = defineRule(__filename, {

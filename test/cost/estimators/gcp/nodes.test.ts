@@ -1,7 +1,7 @@
 import { gkeZones } from '../../../../lib/cost/estimators/gcp/nodes';
-import type { TerraformResource } from '../../../../lib/cost/terraform';
+import type { TerraformResource } from '../../../../lib/terraform';
 
-const r = (values: Record<string, unknown>): TerraformResource => ({ address: 'x.y', type: 'x', name: 'y', values, provider: 'google', count: 1 });
+const r = (values: Record<string, unknown>): TerraformResource => ({ address: 'x.y', type: 'x', name: 'y', mode: 'managed', module: '', values, provider: 'google', count: 1 });
 
 describe('gkeZones', () => {
   it('counts node_locations, else 3 for a region and 1 for a zone', () => {

@@ -1,0 +1,24 @@
+import * as fs from 'fs';
+import { TerraformDocument, TerraformInputError, parseTerraform } from './document';
+
+/**
+ * Reads a file of Terraform JSON: a cdk.tf.json, any `*.tf.json`, or the output of `terraform show -json <planfile>`.
+ * @throws TerraformInputError naming the file when it cannot be read, is not JSON or is not Terraform JSON.
+ */
+export function readTerraformFile(file: string): TerraformDocument {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new TerraformInputError(`${file}: cannot read the file (${code})`, 'unreadable', file, code);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new TerraformInputError(`${file}: not valid JSON (${detail}); give a *.tf.json or \`terraform show -json\` output`, 'invalid-json', file, detail);
+  }
+  return parseTerraform(json, file);
+}

@@ -1,0 +1,4 @@
+export * from './document';
+export * from './file';
+export * from './references';
+export * from './values';

@@ -1,0 +1,73 @@
+import type { TerraformDocument, TerraformResource } from './document';
+import { isObject, isUnresolved } from './values';
+
+/** Attributes a plan shows as literals where the configuration referenced another resource. */
+const LITERAL_KEYS = ['id', 'bucket', 'name', 'arn'];
+
+/**
+ * Addresses a value refers to: `"${aws_s3_bucket.data.id}"` -> `aws_s3_bucket.data`, `${data.x.y.json}` ->
+ * `data.x.y`. Instance keys are dropped; `module` prefixes references without one. `var.`, `local.` and the like are
+ * not resources and are left out.
+ */
+export function referencedAddresses(v: unknown, module = ''): string[] {
+  const out: string[] = [];
+  const visit = (x: unknown) => {
+    if (typeof x === 'string') {
+      for (const m of x.matchAll(/\$\{([^}]*)\}/g)) {
+        const re = /\b((?:module\.[A-Za-z0-9_-]+\.)*)(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)/g;
+        for (const r of m[1].matchAll(re)) {
+          const address = `${r[1] || module}${r[2] ?? ''}${r[3]}.${r[4]}`;
+          if (!out.includes(address)) out.push(address);
+        }
+      }
+    } else if (Array.isArray(x)) {
+      x.forEach(visit);
+    } else if (isObject(x)) {
+      Object.values(x).forEach(visit);
+    }
+  };
+  visit(v);
+  return out;
+}
+
+/** Drops instance keys: `aws_s3_bucket.data[0]` -> `aws_s3_bucket.data`. */
+export function baseAddress(address: string): string {
+  return address.replace(/\[[^\]]*\]/g, '');
+}
+
+/**
+ * True when `value` (an attribute of a resource in `module`) points at `target`: by reference
+ * (`${aws_s3_bucket.x.id}`, `.bucket`, `.arn`) or, in plans where values are known, by an equal literal
+ * id, bucket, name or arn.
+ */
+export function pointsAt(value: unknown, target: TerraformResource, module = ''): boolean {
+  if (referencedAddresses(value, module).includes(baseAddress(target.address))) return true;
+  if (typeof value !== 'string' || isUnresolved(value)) return false;
+  return LITERAL_KEYS.some((k) => target.values[k] === value);
+}
+
+/** True when `from.values[attr]` points at `target` (see `pointsAt`). */
+export function refersTo(from: TerraformResource, attr: string, target: TerraformResource): boolean {
+  return pointsAt(from.values[attr], target, from.module);
+}
+
+/** Resources of `type` whose `attr` points at `target` (e.g. the encryption configurations of a bucket). */
+export function referrers(doc: TerraformDocument, type: string | readonly string[], attr: string, target: TerraformResource): TerraformResource[] {
+  const types = typeof type === 'string' ? [type] : type;
+  return doc.resources.filter((r) => types.includes(r.type) && refersTo(r, attr, target));
+}
+
+/** The resource or data source `v` (an attribute of `from`) refers to by reference, if it is in the document. */
+export function resolveReference(doc: TerraformDocument, from: TerraformResource, v: unknown): TerraformResource | undefined {
+  const addresses = referencedAddresses(v, from.module);
+  return [...doc.resources, ...doc.data].find((r) => addresses.includes(baseAddress(r.address)));
+}
+
+/**
+ * The resource of `type` a value points at (see `pointsAt`): an interpolation (`${aws_launch_template.nodes.id}`) or,
+ * in plans where references are already values, a literal equal to the target's name or id. Undefined when nothing
+ * matches.
+ */
+export function referencedResource(doc: TerraformDocument, value: unknown, type: string, module = ''): TerraformResource | undefined {
+  return doc.resources.find((r) => r.type === type && pointsAt(value, r, module));
+}
