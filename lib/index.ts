@@ -13,6 +13,7 @@ export * from './spec/load';
 export * from './spec/json-schema';
 export * from './util/machine-types';
 export * from './aws';
+export * from './azure';
 export * from './gcp';
 export * from './kubernetes';
 export * from '../tiers';

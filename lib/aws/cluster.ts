@@ -13,12 +13,12 @@ import { encryptedLogGroup } from './log-group';
 import { awsNodeType } from './sizes';
 
 /** Every EKS control-plane log type. */
-export const ALL_CONTROL_PLANE_LOGS = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'] as const;
+export const EKS_ALL_CONTROL_PLANE_LOGS = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'] as const;
 /** The minimum kept below the `enhanced` security level. */
-export const BASIC_CONTROL_PLANE_LOGS = ['api', 'audit'] as const;
+export const EKS_BASIC_CONTROL_PLANE_LOGS = ['api', 'audit'] as const;
 
 /** Kubernetes version; EKS standard support for 1.34 runs to December 2026. */
-export const DEFAULT_KUBERNETES_VERSION = '1.34';
+export const EKS_DEFAULT_KUBERNETES_VERSION = '1.34';
 /** Root volume per node, GiB: room for images and ephemeral storage on AL2023. */
 const NODE_ROOT_VOLUME_GIB = 50;
 
@@ -36,7 +36,7 @@ export interface AwsClusterProps {
   readonly logsKmsKeyArn: string;
   /** Control-plane log retention, days. */
   readonly logRetentionDays: number;
-  /** Kubernetes version. @default DEFAULT_KUBERNETES_VERSION */
+  /** Kubernetes version. @default EKS_DEFAULT_KUBERNETES_VERSION */
   readonly kubernetesVersion?: string;
   /** Turn the public API endpoint off; the API is then reachable only inside the VPC. @default true */
   readonly privateEndpointOnly?: boolean;
@@ -86,7 +86,7 @@ export class AwsCluster extends Construct {
 
     this.cluster = new EksCluster(this, 'cluster', {
       name: props.name,
-      version: props.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
+      version: props.kubernetesVersion ?? EKS_DEFAULT_KUBERNETES_VERSION,
       roleArn: clusterRole.role.arn,
       vpcConfig: {
         subnetIds: props.subnetIds,
@@ -96,7 +96,7 @@ export class AwsCluster extends Construct {
       },
       encryptionConfig: { resources: ['secrets'], provider: { keyArn: props.kmsKeyArn } },
       accessConfig: { authenticationMode: 'API', bootstrapClusterCreatorAdminPermissions: true },
-      enabledClusterLogTypes: [...((props.allControlPlaneLogs ?? true) ? ALL_CONTROL_PLANE_LOGS : BASIC_CONTROL_PLANE_LOGS)],
+      enabledClusterLogTypes: [...((props.allControlPlaneLogs ?? true) ? EKS_ALL_CONTROL_PLANE_LOGS : EKS_BASIC_CONTROL_PLANE_LOGS)],
       upgradePolicy: { supportType: 'STANDARD' },
       dependsOn: [logGroup, ...clusterRole.attachments],
     });

@@ -7,7 +7,7 @@ import { serviceSecurityGroup } from './security-group';
 import { AWS_DATABASE_CLASSES } from './sizes';
 
 /** PostgreSQL major version; RDS picks the newest minor and upgrades minors automatically. */
-export const POSTGRES_MAJOR_VERSION = '16';
+export const RDS_POSTGRES_MAJOR_VERSION = '16';
 const POSTGRES_PORT = 5432;
 
 export interface AwsDatabaseProps {
@@ -58,8 +58,8 @@ export class AwsDatabase extends Construct {
       allowedSecurityGroupIds: props.allowedSecurityGroupIds,
     });
     const parameters = new DbParameterGroup(this, 'parameters', {
-      name: `${props.name}-postgres${POSTGRES_MAJOR_VERSION}`,
-      family: `postgres${POSTGRES_MAJOR_VERSION}`,
+      name: `${props.name}-postgres${RDS_POSTGRES_MAJOR_VERSION}`,
+      family: `postgres${RDS_POSTGRES_MAJOR_VERSION}`,
       description: `${props.name}: TLS only, connection logging`,
       parameter: [
         { name: 'rds.force_ssl', value: '1' },
@@ -73,7 +73,7 @@ export class AwsDatabase extends Construct {
     this.instance = new DbInstance(this, 'instance', {
       identifier: `${props.name}-postgres`,
       engine: 'postgres',
-      engineVersion: POSTGRES_MAJOR_VERSION,
+      engineVersion: RDS_POSTGRES_MAJOR_VERSION,
       instanceClass,
       allocatedStorage: props.storageGb,
       maxAllocatedStorage: props.maxStorageGb ?? props.storageGb * 2,

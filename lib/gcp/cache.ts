@@ -6,7 +6,7 @@ import { SpecError } from '../spec/errors';
 import { GCP_CACHE_MEMORY_GB } from './sizes';
 
 /** The newest Redis version Memorystore for Redis offers. */
-export const REDIS_VERSION = 'REDIS_7_2';
+export const MEMORYSTORE_REDIS_VERSION = 'REDIS_7_2';
 /** Memorystore read replicas need an instance of at least this size, GB. */
 export const READ_REPLICAS_MIN_GB = 5;
 /** Memorystore allows 1-5 read replicas. */
@@ -59,7 +59,7 @@ export class GcpCache extends Construct {
       region: props.region,
       tier: standard ? 'STANDARD_HA' : 'BASIC',
       memorySizeGb,
-      redisVersion: REDIS_VERSION,
+      redisVersion: MEMORYSTORE_REDIS_VERSION,
       locationId: props.zones[0],
       alternativeLocationId: standard && props.zones.length > 1 ? props.zones[1] : undefined,
       replicaCount: standard ? replicas : undefined,

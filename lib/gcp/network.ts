@@ -22,7 +22,7 @@ export interface GcpAddressPlan {
   readonly privateServices: string;
 }
 
-export const DEFAULT_ADDRESS_PLAN: GcpAddressPlan = {
+export const GCP_DEFAULT_ADDRESS_PLAN: GcpAddressPlan = {
   nodes: '10.0.0.0/20',
   services: '10.0.16.0/20',
   pods: '10.4.0.0/14',
@@ -39,7 +39,7 @@ export interface GcpNetworkProps {
   readonly name: string;
   /** Region of the subnetwork, router and NAT. */
   readonly region: string;
-  /** Address ranges. @default DEFAULT_ADDRESS_PLAN */
+  /** Address ranges. @default GCP_DEFAULT_ADDRESS_PLAN */
   readonly addressPlan?: GcpAddressPlan;
   /** VPC flow logs on the subnetwork, and logging on the deny-all firewall rule. @default true */
   readonly flowLogs?: boolean;
@@ -64,7 +64,7 @@ export class GcpNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: GcpNetworkProps) {
     super(scope, id);
-    const plan = props.addressPlan ?? DEFAULT_ADDRESS_PLAN;
+    const plan = props.addressPlan ?? GCP_DEFAULT_ADDRESS_PLAN;
     this.addressPlan = plan;
     const flowLogs = props.flowLogs ?? true;
 

@@ -19,7 +19,7 @@ export interface GcpPlatformProps {
   readonly region: string;
   /** Sizes and switches, from a tenant's tier. */
   readonly sizing: TenantSizing;
-  /** VPC address ranges. @default DEFAULT_ADDRESS_PLAN */
+  /** VPC address ranges. @default GCP_DEFAULT_ADDRESS_PLAN */
   readonly addressPlan?: GcpAddressPlan;
   /** CIDRs allowed to the GKE control plane. @default - the node range only */
   readonly authorizedNetworks?: readonly { readonly cidrBlock: string; readonly displayName: string }[];

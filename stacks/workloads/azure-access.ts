@@ -4,6 +4,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { Fn } from 'cdktf';
+import { resourceGroupName } from '../../lib/azure/names';
 import type { WorkloadAccessBuilder } from './access';
 import { httpsEndpoint } from './access';
 
@@ -20,7 +21,7 @@ export const AZURE_TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
  * carry it; it must match the name the Azure platform gives its resource group.
  */
 export function azureResourceGroupName(tenantId: string): string {
-  return `${tenantId}-rg`;
+  return resourceGroupName(tenantId);
 }
 
 /**

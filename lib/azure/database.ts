@@ -1,0 +1,163 @@
+import { ManagementLock } from '@cdktf/provider-azurerm/lib/management-lock';
+import { PostgresqlFlexibleServer } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server';
+import { PostgresqlFlexibleServerActiveDirectoryAdministrator } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-active-directory-administrator';
+import { PostgresqlFlexibleServerConfiguration } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-configuration';
+import { PostgresqlFlexibleServerDatabase } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-database';
+import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import type { ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import type { DatabaseClass } from '../spec/enums';
+import { SpecError } from '../spec/errors';
+import { diagnosticSetting } from './diagnostics';
+import { globalServiceName } from './names';
+import type { AzureResourceContext } from './resource-context';
+import { AZURE_DATABASE_SKUS, flexibleServerStorageMb, isBurstableDatabaseSku } from './sizes';
+
+/** PostgreSQL major version, as on AWS; Azure applies minor versions in the maintenance window. */
+export const FLEXIBLE_SERVER_POSTGRES_VERSION = '16';
+/** The primary's zone and the zone-redundant standby's. */
+const PRIMARY_ZONE = '1';
+const STANDBY_ZONE = '2';
+/** Server parameters: TLS 1.2+ only, and connection logging (the AWS parameter group's settings). */
+const SERVER_PARAMETERS: Readonly<Record<string, string>> = {
+  require_secure_transport: 'on',
+  ssl_min_protocol_version: 'TLSv1.2',
+  log_connections: 'on',
+  log_disconnections: 'on',
+};
+
+export interface AzureDatabaseProps {
+  /** Tenant id; the server is `<name>-pg-<hash>` (a global DNS name). */
+  readonly name: string;
+  readonly context: AzureResourceContext;
+  /** Subnet delegated to Microsoft.DBforPostgreSQL/flexibleServers. */
+  readonly delegatedSubnetId: string;
+  /** Private DNS zone `<name>.private.postgres.database.azure.com`. */
+  readonly privateDnsZoneId: string;
+  /** What the server waits for (the DNS zone's VNet link). @default [] */
+  readonly dependsOn?: ITerraformDependable[];
+  readonly databaseClass: DatabaseClass;
+  /** Storage, GB: rounded up to a size Flexible Server offers. */
+  readonly storageGb: number;
+  /** Point-in-time restore window, days (7-35). */
+  readonly backupRetentionDays: number;
+  /** Zone-redundant standby in a second zone. @default false */
+  readonly multiAz?: boolean;
+  /**
+   * Copy backups to the paired region. On for every tier: the GDPR and SOC 2 packs fail a single-region backup
+   * (azure-postgresql-geo-redundant-backup), and tiers from standard may claim SOC 2. @default true
+   */
+  readonly geoRedundantBackup?: boolean;
+  /** A CanNotDelete lock on the server. @default true */
+  readonly deletionProtection?: boolean;
+  /** Customer-managed key. @default - platform-managed keys */
+  readonly customerManagedKey?: {
+    readonly keyVaultKeyId: string;
+    readonly identityId: string;
+    /** Key of geo-redundant backups, in the paired region (required with geoRedundantBackup). */
+    readonly geoBackupKeyVaultKeyId?: string;
+    readonly grants: ITerraformDependable[];
+  };
+  /** Log Analytics workspace for server logs. */
+  readonly logAnalyticsWorkspaceId: string;
+  /** Initial database name. @default 'app' */
+  readonly databaseName?: string;
+}
+
+/**
+ * PostgreSQL Flexible Server in a delegated subnet with a private DNS zone (no public access), Microsoft Entra ID
+ * authentication only (password authentication off, so no password exists anywhere) with a managed identity as
+ * Entra administrator, TLS 1.2+ required, zone-redundant high availability by tier, geo-redundant backups, the
+ * tenant's customer-managed key, server logs to Log Analytics and a delete lock.
+ */
+export class AzureDatabase extends Construct {
+  readonly server: PostgresqlFlexibleServer;
+  /** The server's Entra administrator: a managed identity that platform automation signs in as. */
+  readonly administrator: UserAssignedIdentity;
+
+  constructor(scope: Construct, id: string, props: AzureDatabaseProps) {
+    super(scope, id);
+    const { context } = props;
+    const skuName = AZURE_DATABASE_SKUS[props.databaseClass];
+    const multiAz = props.multiAz ?? false;
+    if (multiAz && isBurstableDatabaseSku(skuName)) {
+      throw new SpecError(
+        `PostgreSQL Flexible Server ${skuName} (${props.databaseClass}) is burstable and offers no high availability; use db-medium or larger with availability.multiAz`,
+      );
+    }
+    const geo = props.geoRedundantBackup ?? true;
+    const cmk = props.customerManagedKey;
+    if (cmk && geo && !cmk.geoBackupKeyVaultKeyId) {
+      throw new Error('a customer-managed key with geo-redundant backups needs geoBackupKeyVaultKeyId (a key in the paired region)');
+    }
+
+    this.server = new PostgresqlFlexibleServer(this, 'server', {
+      ...context.placement,
+      name: globalServiceName(props.name, 'pg'),
+      version: FLEXIBLE_SERVER_POSTGRES_VERSION,
+      skuName,
+      storageMb: flexibleServerStorageMb(props.storageGb),
+      autoGrowEnabled: true,
+      zone: PRIMARY_ZONE,
+      highAvailability: multiAz ? { mode: 'ZoneRedundant', standbyAvailabilityZone: STANDBY_ZONE } : undefined,
+      backupRetentionDays: props.backupRetentionDays,
+      geoRedundantBackupEnabled: geo,
+      delegatedSubnetId: props.delegatedSubnetId,
+      privateDnsZoneId: props.privateDnsZoneId,
+      publicNetworkAccessEnabled: false,
+      authentication: { activeDirectoryAuthEnabled: true, passwordAuthEnabled: false, tenantId: context.tenantId },
+      identity: cmk ? { type: 'UserAssigned', identityIds: [cmk.identityId] } : undefined,
+      customerManagedKey: cmk
+        ? {
+            keyVaultKeyId: cmk.keyVaultKeyId,
+            primaryUserAssignedIdentityId: cmk.identityId,
+            geoBackupKeyVaultKeyId: geo ? cmk.geoBackupKeyVaultKeyId : undefined,
+            geoBackupUserAssignedIdentityId: geo ? cmk.identityId : undefined,
+          }
+        : undefined,
+      maintenanceWindow: { dayOfWeek: 0, startHour: 3, startMinute: 0 },
+      // A failover swaps primary and standby zones.
+      lifecycle: { ignoreChanges: ['zone', 'high_availability[0].standby_availability_zone'] },
+      dependsOn: [...(props.dependsOn ?? []), ...(cmk?.grants ?? [])],
+    });
+
+    this.administrator = new UserAssignedIdentity(this, 'administrator', { ...context.placement, name: `${props.name}-pg-admin` });
+    new PostgresqlFlexibleServerActiveDirectoryAdministrator(this, 'entra-administrator', {
+      serverName: this.server.name,
+      resourceGroupName: context.resourceGroup.name,
+      tenantId: context.tenantId,
+      objectId: this.administrator.principalId,
+      principalName: this.administrator.name,
+      principalType: 'ServicePrincipal',
+    });
+
+    for (const [parameter, value] of Object.entries(SERVER_PARAMETERS)) {
+      new PostgresqlFlexibleServerConfiguration(this, `parameter-${parameter.replace(/_/g, '-')}`, {
+        serverId: this.server.id,
+        name: parameter,
+        value,
+      });
+    }
+    new PostgresqlFlexibleServerDatabase(this, 'database', {
+      serverId: this.server.id,
+      name: props.databaseName ?? 'app',
+      charset: 'UTF8',
+      collation: 'en_US.utf8',
+    });
+
+    if (props.deletionProtection ?? true) {
+      new ManagementLock(this, 'delete-lock', {
+        name: 'tenant-templates-deletion-protection',
+        scope: this.server.id,
+        lockLevel: 'CanNotDelete',
+        notes: 'Tier database.deletionProtection: remove this lock to delete the server',
+      });
+    }
+
+    diagnosticSetting(this, 'logs', {
+      targetResourceId: this.server.id,
+      workspaceId: props.logAnalyticsWorkspaceId,
+      categories: ['PostgreSQLLogs', 'PostgreSQLFlexSessions'],
+    });
+  }
+}

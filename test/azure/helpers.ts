@@ -1,0 +1,17 @@
+import type { TenantInput } from '../../lib/spec/tenant';
+import { TerraformJson, synthTenant, tenantOf } from '../util';
+
+/** An Azure tenant in westeurope (zones 1, 2, 3), fitted to a built-in tier. */
+export function azureTenant(input: Partial<TenantInput> & { tier: string }) {
+  return tenantOf({ cloud: 'azure', region: 'westeurope', ...input });
+}
+
+/** Synthesized JSON of an Azure tenant stack in westeurope. */
+export function synthAzure(input: Partial<TenantInput> & { tier: string }): TerraformJson {
+  return synthTenant({ cloud: 'azure', region: 'westeurope', ...input });
+}
+
+/** The JSON text of an Azure tenant stack, for cdktf's matchers. */
+export function synthAzureText(input: Partial<TenantInput> & { tier: string }): string {
+  return JSON.stringify(synthAzure(input));
+}
