@@ -1,50 +1,74 @@
-import { App } from 'cdktf';
-import { SpecError, SpecErrors } from '../lib/spec/errors';
+import { App, TerraformStack } from 'cdktf';
 import { loadTenants } from '../lib/spec/load';
+import { DEFAULT_POOL_MAX_TENANTS, placePooledTenants } from '../lib/pool/placement';
+import { sizePool } from '../lib/pool/sizing';
 import type { ResolvedTenant } from '../lib/spec/resolve';
 import type { Tier } from '../lib/spec/tier';
 import { tiers as builtInTiers } from '../tiers';
+import { PoolStack } from './pool-stack';
+import { TenantSliceStack } from './tenant-slice-stack';
 import { TenantStack } from './tenant-stack';
 import { WorkloadsStack } from './workloads-stack';
 
 export interface BuildAppOptions {
   /** Folder of tenant files. @default 'tenants' */
   readonly tenantsDir?: string;
-  /** Only these tenant ids. @default - every tenant */
+  /** Only these tenant ids (and the pools they live in). @default - every tenant */
   readonly only?: readonly string[];
   /** Tier catalogue. @default the built-in tiers */
   readonly tiers?: Readonly<Record<string, Tier>>;
+  /** Most tenants one pool takes. @default DEFAULT_POOL_MAX_TENANTS */
+  readonly poolMaxTenants?: number;
+  /** Spare pool capacity above the sum of quotas, percent. @default DEFAULT_POOL_HEADROOM_PERCENT */
+  readonly poolHeadroomPercent?: number;
+}
+
+/** The stacks `buildApp` adds. */
+export interface TenantApp {
+  /** Siloed tenants: `tenant-<id>`, their dedicated platform. */
+  readonly tenantStacks: TenantStack[];
+  /** Siloed tenants: `tenant-<id>-workloads`, their home in their cluster. */
+  readonly workloadStacks: WorkloadsStack[];
+  /** One per cloud and region with pooled tenants: `pool-<cloud>-<region>`. */
+  readonly poolStacks: PoolStack[];
+  /** Pooled tenants: `tenant-<id>`, their slice of the pool. */
+  readonly sliceStacks: TenantSliceStack[];
+  /** Every stack, pools first. */
+  readonly all: TerraformStack[];
 }
 
 /**
- * Adds two stacks per tenant to `app`: the platform (`tenant-<id>`) and, depending on it, the in-cluster
- * workloads (`tenant-<id>-workloads`, see `WorkloadsStack`). Every tenant file is validated before any stack
- * is built, so a mistake in one file fails the whole synth with every error listed and nothing written.
- * @returns the platform stacks; `workloadStacks(app)` lists the workloads stacks.
- * @throws SpecErrors for bad input.
+ * Adds every tenant's stacks to `app`. Siloed tenants get their platform (`tenant-<id>`) and their in-cluster
+ * workloads (`tenant-<id>-workloads`); pooled tenants get a slice (`tenant-<id>`) of the pool of their cloud and
+ * region (`pool-<cloud>-<region>`), sized from all the pool's tenants. Every tenant file is validated before any
+ * stack is built, so a mistake fails the whole synth with every error listed and nothing written.
+ * @throws SpecErrors for bad input, SpecError for a pool over its maximum.
  */
-export function buildApp(app: App, options: BuildAppOptions = {}): TenantStack[] {
-  const tenants = loadTenants({
-    dir: options.tenantsDir ?? 'tenants',
-    catalogue: options.tiers ?? builtInTiers,
-    only: options.only,
-  });
-  const unsupported = tenants.filter((t) => t.tier.isolation !== 'siloed').map(pooledNotBuilt);
-  if (unsupported.length > 0) throw new SpecErrors(unsupported);
-  return tenants.map((tenant) => {
-    const stack = new TenantStack(app, { tenant });
-    new WorkloadsStack(app, { tenant, platformStack: stack, platform: stack.outputs });
-    return stack;
-  });
-}
-
-function pooledNotBuilt(t: ResolvedTenant): SpecError {
-  return new SpecError(
-    `tenant '${t.spec.id}' (${t.file ?? 'inline'}): tier '${t.tier.name}' is pooled, and pooled tenancy is not built yet; use a siloed tier (premium and up)`,
+export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
+  const dir = options.tenantsDir ?? 'tenants';
+  const catalogue = options.tiers ?? builtInTiers;
+  const selected = loadTenants({ dir, catalogue, only: options.only });
+  const pooled = selected.filter((t) => t.tier.isolation === 'pooled');
+  // A pool is sized from all its tenants, selected or not.
+  const everyone: ResolvedTenant[] = pooled.length > 0 && options.only?.length ? loadTenants({ dir, catalogue }) : selected;
+  const wanted = new Set(pooled.map((t) => `${t.spec.cloud}/${t.spec.region}`));
+  const placements = placePooledTenants(
+    everyone.filter((t) => wanted.has(`${t.spec.cloud}/${t.spec.region}`)),
+    options.poolMaxTenants ?? DEFAULT_POOL_MAX_TENANTS,
   );
-}
 
-/** The workloads stacks `buildApp` added to `app`, in tenant order. */
-export function workloadStacks(app: App): WorkloadsStack[] {
-  return app.node.children.filter((c): c is WorkloadsStack => c instanceof WorkloadsStack);
+  const poolStacks = placements.map(
+    (placement) => new PoolStack(app, { placement, sizing: sizePool(placement, { headroomPercent: options.poolHeadroomPercent }) }),
+  );
+  const poolOf = (t: ResolvedTenant) => poolStacks.find((p) => p.placement.cloud === t.spec.cloud && p.placement.region === t.spec.region)!;
+  const sliceStacks = pooled.map((tenant) => new TenantSliceStack(app, { tenant, pool: poolOf(tenant) }));
+
+  const tenantStacks: TenantStack[] = [];
+  const workloadStacks: WorkloadsStack[] = [];
+  for (const tenant of selected.filter((t) => t.tier.isolation === 'siloed')) {
+    const stack = new TenantStack(app, { tenant });
+    tenantStacks.push(stack);
+    workloadStacks.push(new WorkloadsStack(app, { tenant, platformStack: stack, platform: stack.outputs }));
+  }
+  return { tenantStacks, workloadStacks, poolStacks, sliceStacks, all: [...poolStacks, ...sliceStacks, ...tenantStacks, ...workloadStacks] };
 }

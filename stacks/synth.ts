@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { SpecError } from '../lib/spec/errors';
-import { BuildAppOptions, buildApp, workloadStacks } from './app';
+import { BuildAppOptions, buildApp } from './app';
 
 export interface SynthOptions extends BuildAppOptions {
   /** Where the synthesized stacks go. @default 'cdktf.out' */
@@ -29,7 +29,7 @@ export function synthTenants(options: SynthOptions = {}): number {
   fs.rmSync(staging, { recursive: true, force: true });
   try {
     const app = new App({ outdir: staging });
-    const stacks = [...buildApp(app, options), ...workloadStacks(app)];
+    const stacks = buildApp(app, options).all;
     app.synth();
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);

@@ -35,6 +35,8 @@ export class TenantStack extends TerraformStack {
   readonly tenant: ResolvedTenant;
   /** References to the platform's cluster, database, cache and bucket. */
   readonly outputs: PlatformOutputs;
+  /** The cloud's platform construct (`AwsPlatform`, `AzurePlatform` or `GcpPlatform`). */
+  readonly platform: Construct;
 
   constructor(scope: Construct, props: TenantStackProps) {
     const { tenant } = props;
@@ -47,7 +49,10 @@ export class TenantStack extends TerraformStack {
       );
     }
     configureBackend(this, tenant.spec.backend, props.projectDir);
-    this.outputs = builder.build(this, tenant, tenantTags(tenant));
+    const { spec } = tenant;
+    const built = builder.build(this, { name: spec.id, cloud: spec.cloud, region: spec.region, sizing: tenant.sizing, tags: tenantTags(tenant) });
+    this.outputs = built.outputs;
+    this.platform = built.platform;
     // At synth: baseline and the tenant's compliance packs; an error-level finding fails the synth.
     addPolicyValidation(this, tenant);
     // At synth: estimate the stack, write cost.json/cost.md beside it, fail over the tier's budget.

@@ -15,6 +15,7 @@ export const free = defineTier({
   security: { level: 'basic' },
   monitoring: { logRetentionDays: 7, prometheus: false, grafana: false, alarms: false },
   compliance: { allowed: ['gdpr'] },
-  budget: { monthlyUsd: 50 },
+  // A 1 vCPU / 1 GiB slice is about 16 % of a minimum (two-node) pool, about 80 USD a month; less as pools fill.
+  budget: { monthlyUsd: 100 },
   usage: { logIngestionGb: 1 },
 });

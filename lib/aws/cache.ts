@@ -43,6 +43,8 @@ export interface AwsCacheProps {
  */
 export class AwsCache extends Construct {
   readonly replicationGroup: ElasticacheReplicationGroup;
+  /** The RBAC user group of the replication group. */
+  readonly userGroup: ElasticacheUserGroup;
   /** The user applications connect as, with an IAM auth token (`elasticache:Connect`). */
   readonly appUser: ElasticacheUser;
 
@@ -81,7 +83,10 @@ export class AwsCache extends Construct {
       userGroupId: `${props.name}-redis-users`,
       engine: 'redis',
       userIds: [defaultUser.userId, this.appUser.userId],
+      // Pooled tenants' users join through aws_elasticache_user_group_association from their own stacks.
+      lifecycle: { ignoreChanges: ['user_ids'] },
     });
+    this.userGroup = users;
     const slowLog = encryptedLogGroup(this, 'slow-log', {
       name: `/tenant-templates/${props.name}/redis/slow-log`,
       retentionDays: props.logRetentionDays,

@@ -1,5 +1,7 @@
 import type { TerraformStack } from 'cdktf';
+import type { Framework } from '../spec/enums';
 import type { ResolvedTenant } from '../spec/resolve';
+import type { Suppression } from '../spec/tenant';
 import { checkTerraform } from './engine';
 import { Finding, PolicyReport, isBlocking } from './finding';
 import { PACKS, packsFor } from './packs';
@@ -20,24 +22,54 @@ export function formatFinding(f: Finding): string {
   return `policy ${f.ruleId}: ${where}: ${f.message}${controls}${lapsed}. Fix: ${f.fix}`;
 }
 
-/** Runs baseline and the tenant's packs over a stack, with the tenant's suppressions. */
-export function checkStack(stack: TerraformStack, tenant: ResolvedTenant, options: PolicyValidationOptions = {}): PolicyReport {
-  return checkTerraform(parseTerraform(stack.toTerraform()), {
-    packs: packsFor(tenant.spec.compliance),
-    suppressions: tenant.spec.suppressions,
-    transferBasis: options.transferBasis ?? tenant.spec.transferBasis,
-    now: options.now,
+/** Whose rules a stack answers to: a tenant, or a pool answering to every framework its tenants claim. */
+export interface PolicySubject {
+  /** Names the report: a stack name. */
+  readonly target: string;
+  readonly compliance: readonly Framework[];
+  readonly suppressions?: readonly Suppression[];
+  /** Documented GDPR transfer basis. */
+  readonly transferBasis?: string;
+}
+
+/** A tenant as a policy subject: its frameworks, suppressions and transfer basis. */
+export function tenantSubject(tenant: ResolvedTenant): PolicySubject {
+  return {
     target: `tenant-${tenant.spec.id}`,
+    compliance: tenant.spec.compliance,
+    suppressions: tenant.spec.suppressions,
+    transferBasis: tenant.spec.transferBasis,
+  };
+}
+
+/** Runs baseline and the subject's packs over a stack, with its suppressions. */
+export function checkSubject(stack: TerraformStack, subject: PolicySubject, options: PolicyValidationOptions = {}): PolicyReport {
+  return checkTerraform(parseTerraform(stack.toTerraform()), {
+    packs: packsFor(subject.compliance),
+    suppressions: subject.suppressions ?? [],
+    transferBasis: options.transferBasis ?? subject.transferBasis,
+    now: options.now,
+    target: subject.target,
   });
 }
 
+/** Runs baseline and the tenant's packs over a stack, with the tenant's suppressions. */
+export function checkStack(stack: TerraformStack, tenant: ResolvedTenant, options: PolicyValidationOptions = {}): PolicyReport {
+  return checkSubject(stack, tenantSubject(tenant), options);
+}
+
 /**
- * Adds a validation to the stack that runs baseline plus the tenant's framework packs over `stack.toTerraform()`;
+ * Adds a validation to the stack that runs baseline plus the subject's framework packs over `stack.toTerraform()`;
  * each unsuppressed error-level finding becomes a validation error, so `cdktf synth` fails naming the rule, the
  * resource, the control and the fix.
  */
-export function addPolicyValidation(stack: TerraformStack, tenant: ResolvedTenant, options: PolicyValidationOptions = {}): void {
+export function addPolicyValidation(
+  stack: TerraformStack,
+  subject: ResolvedTenant | PolicySubject,
+  options: PolicyValidationOptions = {},
+): void {
+  const resolved = 'spec' in subject ? tenantSubject(subject) : subject;
   stack.node.addValidation({
-    validate: () => checkStack(stack, tenant, options).findings.filter(isBlocking).map(formatFinding),
+    validate: () => checkSubject(stack, resolved, options).findings.filter(isBlocking).map(formatFinding),
   });
 }

@@ -9,7 +9,7 @@ import type { CloudBuilder } from './cloud-builder';
  * default (`ARM_SUBSCRIPTION_ID`, or the Azure CLI's): one subscription, or one resource group, per tenant.
  */
 export const azureBuilder: CloudBuilder = {
-  build(stack, tenant, tags) {
+  build(stack, { name, region, sizing, tags }) {
     new AzurermProvider(stack, 'azurerm', {
       storageUseAzuread: true,
       features: [
@@ -21,14 +21,14 @@ export const azureBuilder: CloudBuilder = {
       ],
     });
     const platform = new AzurePlatform(stack, 'platform', {
-      name: tenant.spec.id,
-      location: tenant.spec.region,
-      sizing: tenant.sizing,
+      name,
+      location: region,
+      sizing,
       tags,
     });
     const cluster = platform.cluster.cluster;
     const kubeConfig = cluster.kubeConfig.get(0);
-    return {
+    const outputs = {
       clusterName: cluster.name,
       clusterEndpoint: kubeConfig.host,
       clusterCaCertificate: kubeConfig.clusterCaCertificate,
@@ -36,5 +36,6 @@ export const azureBuilder: CloudBuilder = {
       cacheEndpoint: platform.cache.cache.hostname,
       bucketName: `${platform.storage.account.name}/${platform.storage.container.name}`,
     };
+    return { outputs, platform };
   },
 };

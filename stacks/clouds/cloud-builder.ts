@@ -1,5 +1,7 @@
 import type { TerraformStack } from 'cdktf';
-import type { ResolvedTenant } from '../../lib/spec/resolve';
+import type { Construct } from 'constructs';
+import type { Cloud } from '../../lib/spec/enums';
+import type { TenantSizing } from '../../lib/spec/resolve';
 
 /**
  * What every cloud's platform hands to the stack (outputs) and to dependent stacks (the workloads stack reaches
@@ -19,7 +21,24 @@ export interface PlatformOutputs {
   readonly bucketName: string;
 }
 
-/** Builds one cloud's provider and platform into a tenant stack. */
+/** What a platform is built for: a siloed tenant, or a pool of tenants with summed sizes. */
+export interface PlatformTarget {
+  /** Prefix of every resource name: a tenant id, or a pool's resource name. */
+  readonly name: string;
+  readonly cloud: Cloud;
+  readonly region: string;
+  readonly sizing: TenantSizing;
+  /** Tags (labels on GCP) for every resource. */
+  readonly tags: Record<string, string>;
+}
+
+/** A built platform: its outputs, and the platform construct itself for cloud-specific wiring (pool slices). */
+export interface BuiltPlatform {
+  readonly outputs: PlatformOutputs;
+  readonly platform: Construct;
+}
+
+/** Builds one cloud's provider and platform into a stack. */
 export interface CloudBuilder {
-  build(stack: TerraformStack, tenant: ResolvedTenant, tags: Record<string, string>): PlatformOutputs;
+  build(stack: TerraformStack, target: PlatformTarget): BuiltPlatform;
 }

@@ -9,14 +9,14 @@ import type { CloudBuilder } from './cloud-builder';
  * the provider's default (`GOOGLE_PROJECT`, or the gcloud configuration) when Terraform runs: one project per tenant.
  */
 export const gcpBuilder: CloudBuilder = {
-  build(stack, tenant, tags) {
+  build(stack, { name, region, sizing, tags }) {
     const labels = gcpLabels(tags);
     // cdktf snake-cases provider map keys (`cost-center` -> `cost_center`) except under `tags`; a token keeps them.
     const defaultLabels = Lazy.anyValue({ produce: () => labels }) as unknown as Record<string, string>;
-    new GoogleProvider(stack, 'google', { region: tenant.spec.region, defaultLabels });
-    const platform = new GcpPlatform(stack, 'platform', { name: tenant.spec.id, region: tenant.spec.region, sizing: tenant.sizing });
+    new GoogleProvider(stack, 'google', { region, defaultLabels });
+    const platform = new GcpPlatform(stack, 'platform', { name, region, sizing });
     const cluster = platform.cluster.cluster;
-    return {
+    const outputs = {
       clusterName: cluster.name,
       clusterEndpoint: `https://${cluster.endpoint}`,
       clusterCaCertificate: cluster.masterAuth.clusterCaCertificate,
@@ -24,5 +24,6 @@ export const gcpBuilder: CloudBuilder = {
       cacheEndpoint: platform.cache.instance.host,
       bucketName: platform.storage.bucket.name,
     };
+    return { outputs, platform };
   },
 };

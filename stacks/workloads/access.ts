@@ -16,6 +16,12 @@ export interface WorkloadAccessContext {
   readonly namespace: string;
   /** The workload service account name. */
   readonly serviceAccount: string;
+  /**
+   * Name prefix of the platform that runs the cluster: the tenant id for a siloed tenant, the pool's resource name
+   * for a pooled one (finds the Prometheus workspace on AWS and the resource group on Azure).
+   * @default - the tenant id
+   */
+  readonly platformName?: string;
 }
 
 /** What a cloud's access builder hands back to the workloads stack. */
@@ -30,6 +36,8 @@ export interface WorkloadAccess {
   readonly monitoringCidrs: string[];
   /** The cloud identity (role ARN, managed identity client id, Google service account email). */
   readonly identity: string;
+  /** The identity's directory object id, where role assignments need it (Azure managed identity principal id). */
+  readonly principalId?: string;
 }
 
 /**

@@ -15,6 +15,11 @@ import { tenantAlertRulesYaml } from '../../lib/kubernetes/dashboards';
 import { podScrapeConfigYaml } from '../../lib/kubernetes/scrape-config';
 import type { WorkloadAccessBuilder } from './access';
 
+/** The IAM role a tenant's workloads assume: `<tenant>-workload`. */
+export function awsWorkloadRoleName(tenantId: string): string {
+  return `${tenantId}-workload`;
+}
+
 /** Where the EKS Pod Identity agent serves credentials on every node (EKS user guide, pod-id-agent-setup). */
 export const EKS_POD_IDENTITY_AGENT = { cidr: '169.254.170.23/32', port: 80 } as const;
 
@@ -25,8 +30,9 @@ export const EKS_POD_IDENTITY_AGENT = { cidr: '169.254.170.23/32', port: 80 } as
  * Amazon Managed Prometheus scraper and alert rules on the platform's workspace (found by its alias, the tenant id).
  */
 export const awsAccess: WorkloadAccessBuilder = {
-  build({ stack, tenant, tags, platform, namespace, serviceAccount }) {
+  build({ stack, tenant, tags, platform, namespace, serviceAccount, platformName }) {
     const id = tenant.spec.id;
+    const platformId = platformName ?? id;
     new AwsProvider(stack, 'aws', { region: tenant.spec.region, defaultTags: [{ tags }] });
     const partition = new DataAwsPartition(stack, 'partition').partition;
     const cluster = new DataAwsEksCluster(stack, 'cluster', { name: platform.clusterName });
@@ -38,7 +44,7 @@ export const awsAccess: WorkloadAccessBuilder = {
     });
 
     const role = new IamRole(stack, 'workload-role', {
-      name: `${id}-workload`,
+      name: awsWorkloadRoleName(id),
       description: `Pod Identity role of ${namespace}/${serviceAccount}`,
       assumeRolePolicy: JSON.stringify({
         Version: '2012-10-17',
@@ -90,8 +96,8 @@ export const awsAccess: WorkloadAccessBuilder = {
 
     const monitoringCidrs: string[] = [];
     if (tenant.sizing.monitoring.prometheus) {
-      const workspaces = new DataAwsPrometheusWorkspaces(stack, 'prometheus-workspaces', { aliasPrefix: id });
-      const at = Token.asNumber(Fn.index(workspaces.aliases, id));
+      const workspaces = new DataAwsPrometheusWorkspaces(stack, 'prometheus-workspaces', { aliasPrefix: platformId });
+      const at = Token.asNumber(Fn.index(workspaces.aliases, platformId));
       const vpcConfig = cluster.vpcConfig.get(0);
       new PrometheusScraper(stack, 'prometheus-scraper', {
         alias: `${id}-workloads`,

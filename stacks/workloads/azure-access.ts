@@ -31,10 +31,11 @@ export function azureResourceGroupName(tenantId: string): string {
  * managed identity with a federated credential trusting the cluster's OIDC issuer for the service account.
  */
 export const azureAccess: WorkloadAccessBuilder = {
-  build({ stack, tenant, tags, platform, namespace, serviceAccount }) {
+  build({ stack, tenant, tags, platform, namespace, serviceAccount, platformName }) {
     const id = tenant.spec.id;
-    const resourceGroupName = azureResourceGroupName(id);
-    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    const resourceGroupName = azureResourceGroupName(platformName ?? id);
+    // Entra ID for storage data-plane calls: the platform's storage accounts refuse shared keys.
+    new AzurermProvider(stack, 'azurerm', { features: [{}], storageUseAzuread: true });
     const cluster = new DataAzurermKubernetesCluster(stack, 'cluster', { name: platform.clusterName, resourceGroupName });
     new KubernetesProvider(stack, 'kubernetes', {
       host: httpsEndpoint(platform.clusterEndpoint),
@@ -69,6 +70,7 @@ export const azureAccess: WorkloadAccessBuilder = {
       egressAllows: [],
       monitoringCidrs: [],
       identity: identity.clientId,
+      principalId: identity.principalId,
     };
   },
 };

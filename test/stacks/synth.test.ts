@@ -51,10 +51,20 @@ describe('synthTenants', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
-  it('refuses pooled tiers until pooled tenancy exists, saying what to do', () => {
-    const { dir, code, errors } = synthIn({ 'tenants/acme.yaml': tenant('acme', 'standard') });
-    expect(code).toBe(1);
-    expect(errors).toContain("tier 'standard' is pooled, and pooled tenancy is not built yet; use a siloed tier (premium and up)");
+  it('puts pooled tenants in a pool stack per cloud and region, each with its own slice stack', () => {
+    const { dir, outdir, code, errors } = synthIn({ 'tenants/acme.yaml': tenant('acme', 'standard'), 'tenants/beta.yaml': tenant('beta', 'free') });
+    expect(errors).toBe('');
+    expect(code).toBe(0);
+    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-aws-us-east-1', 'tenant-acme', 'tenant-beta']);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('builds the pool of a selected pooled tenant from every tenant in it', () => {
+    const { dir, outdir, code } = synthIn({ 'tenants/acme.yaml': tenant('acme', 'standard'), 'tenants/beta.yaml': tenant('beta', 'free') }, ['beta']);
+    expect(code).toBe(0);
+    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-aws-us-east-1', 'tenant-beta']);
+    const allocation = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'pool-aws-us-east-1', 'allocation.json'), 'utf8'));
+    expect(allocation.tenants.map((t: { tenantId: string }) => t.tenantId)).toEqual(['acme', 'beta']);
     fs.rmSync(dir, { recursive: true });
   });
 });

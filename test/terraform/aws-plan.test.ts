@@ -4,44 +4,56 @@ import * as path from 'path';
 import { synthTenants } from '../../stacks/synth';
 import { planStack, startMockSts, terraformAvailability } from './harness';
 
-// Terraform itself checks every example AWS tenant: init, validate and plan offline against the provider mirror.
+// Terraform itself checks every example AWS tenant and pool: init, validate and plan offline against the mirror.
 const availability = terraformAvailability();
-const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-synth-'));
 const describeIfTerraform = availability.ok ? describe : describe.skip;
 if (!availability.ok) console.warn(`terraform plan check SKIPPED: ${availability.reason}`);
 const title = availability.ok
-  ? 'terraform init/validate/plan of every example AWS tenant'
-  : `terraform init/validate/plan of every example AWS tenant (SKIPPED: ${availability.reason})`;
+  ? 'terraform init/validate/plan of every example AWS stack'
+  : `terraform init/validate/plan of every example AWS stack (SKIPPED: ${availability.reason})`;
 
 function exampleAwsTenants(): string[] {
   return fs
     .readdirSync('tenants')
     .filter((f) => /\.ya?ml$/.test(f))
-    .filter((f) => /^cloud:\s*aws\s*$/m.test(fs.readFileSync(path.join('tenants', f), 'utf8')))
-    .map((f) => /^id:\s*(\S+)/m.exec(fs.readFileSync(path.join('tenants', f), 'utf8'))![1]);
+    .map((f) => fs.readFileSync(path.join('tenants', f), 'utf8'))
+    .filter((text) => /^cloud:\s*aws\s*$/m.test(text))
+    .map((text) => /^id:\s*(\S+)/m.exec(text)![1]);
 }
+
+/** Synthesized stacks whose only provider is hashicorp/aws: the ones the local mirror can plan. */
+function awsOnlyStacks(dir: string): string[] {
+  return fs.readdirSync(path.join(dir, 'stacks')).filter((name) => {
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
+    return Object.keys(json.terraform?.required_providers ?? {}).join() === 'aws';
+  });
+}
+
+const tenants = exampleAwsTenants();
+const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-synth-'));
+// Synthesized once, up front, so each stack gets its own test.
+const synthCode = availability.ok ? synthTenants({ outdir, only: tenants, stdout: () => undefined, stderr: (t) => console.error(t) }) : 0;
+const stacks = availability.ok && synthCode === 0 ? awsOnlyStacks(outdir) : [];
 
 describeIfTerraform(title, () => {
   let sts: Awaited<ReturnType<typeof startMockSts>>;
-  const tenants = exampleAwsTenants();
-
   beforeAll(async () => {
     sts = await startMockSts();
-    const code = synthTenants({ outdir, only: tenants, stdout: () => undefined });
-    expect(code).toBe(0);
   });
   afterAll(async () => {
     await sts?.close();
     fs.rmSync(outdir, { recursive: true, force: true });
   });
 
-  it('has AWS example tenants to check', () => {
-    expect(tenants.length).toBeGreaterThanOrEqual(3);
+  it('synthesizes the example AWS tenants, siloed and pooled', () => {
+    expect(synthCode).toBe(0);
+    expect(stacks.filter((s) => s.startsWith('tenant-')).length).toBeGreaterThanOrEqual(3);
+    expect(stacks.filter((s) => s.startsWith('pool-aws-')).length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(tenants)('tenant-%s validates and plans to create every synthesized resource', async (id) => {
+  it.each(stacks)('%s validates and plans to create every synthesized resource', async (name) => {
     if (!availability.ok) return;
-    const result = await planStack(path.join(outdir, 'stacks', `tenant-${id}`), availability.mirror, sts.url);
+    const result = await planStack(path.join(outdir, 'stacks', name), availability.mirror, sts.url);
     expect(result.validate.valid).toBe(true);
     expect(result.expected.length).toBeGreaterThan(50);
     expect([...result.created].sort()).toEqual([...result.expected].sort());
