@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { PoolCostAllocationSchema, pooledTenantReport } from '../pool/cost';
+import { poolStackName } from '../pool/placement';
 import { tiers } from '../../tiers';
 import { checkBudget } from '../cost/budget';
 import { estimateCost, summarize } from '../cost/estimate';
@@ -114,6 +116,17 @@ function tenantEntry(tenant: ResolvedTenant, docs: readonly TerraformDocument[])
   return { report, budget: checkBudget(report, tenant.tier.budget, `tenant '${tenant.spec.id}' (${tenant.tier.name} tier)`) };
 }
 
+/** A pooled tenant pays its own resources plus its share of its pool, from the pool's synthesized allocation. */
+function withPoolShare(tenant: ResolvedTenant, entry: ReportEntry, outDir: string): ReportEntry {
+  const pool = poolStackName(tenant.spec.cloud, tenant.spec.region);
+  const file = path.join(outDir, 'stacks', pool, 'allocation.json');
+  if (!fs.existsSync(file)) throw new InputError(`no cost allocation for pool '${pool}' at ${file}; run \`cdktf synth\` first`);
+  const parsed = PoolCostAllocationSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new InputError(`${file} is not a pool cost allocation; synthesize again`);
+  const report = pooledTenantReport(entry.report, parsed.data, tenant.spec.id);
+  return { report, budget: checkBudget(report, tenant.tier.budget, `tenant '${tenant.spec.id}' (${tenant.tier.name} tier, pooled)`) };
+}
+
 function fileEntry(file: string, doc: TerraformDocument): ReportEntry {
   const report: CostReport = estimateCost(doc, { name: file });
   return { report };
@@ -139,7 +152,8 @@ function entriesFor(args: CostArgs): ReportEntry[] {
     if (!fs.existsSync(file)) {
       throw new InputError(`no synthesized stack for tenant '${tenant.spec.id}' at ${file}; run \`cdktf synth\` first, or pass files`);
     }
-    return tenantEntry(tenant, [readTerraformFile(file)]);
+    const entry = tenantEntry(tenant, [readTerraformFile(file)]);
+    return tenant.tier.isolation === 'pooled' ? withPoolShare(tenant, entry, args.outDir) : entry;
   });
 }
 

@@ -1,17 +1,21 @@
+import { z } from 'zod';
 import { summarize } from '../cost/estimate';
 import type { CostReport, ResourceCost } from '../cost/model';
 import type { PoolSizing } from './sizing';
 
-/** A pool's monthly cost split over its tenants by quota share, and what no quota claims. */
-export interface PoolCostAllocation {
+const Share = z.object({ share: z.number().min(0).max(1), monthlyCost: z.number().nonnegative() });
+
+/** A pool's monthly cost split over its tenants by quota share, and what no quota claims (`allocation.json`). */
+export const PoolCostAllocationSchema = z.object({
   /** The pool's stack name. */
-  readonly pool: string;
-  readonly currency: 'USD';
-  readonly monthlyCost: number;
-  readonly tenants: readonly { readonly tenantId: string; readonly share: number; readonly monthlyCost: number }[];
+  pool: z.string(),
+  currency: z.literal('USD'),
+  monthlyCost: z.number().nonnegative(),
+  tenants: z.array(Share.extend({ tenantId: z.string() })),
   /** Headroom: capacity no tenant's quota claims, paid by the platform. */
-  readonly unallocated: { readonly share: number; readonly monthlyCost: number };
-}
+  unallocated: Share,
+});
+export type PoolCostAllocation = z.infer<typeof PoolCostAllocationSchema>;
 
 /**
  * Splits a pool's estimated cost by each tenant's quota share of the pool's capacity (the scarcer of CPU and

@@ -10,7 +10,10 @@ function run(argv: string[]) {
   return { code, stdout, stderr };
 }
 
-/** A workspace with tenants/acme.yaml (free tier, 50 USD budget) and a synthesized stack for it. */
+/**
+ * A workspace with tenants/acme.yaml (free tier: pooled, 100 USD budget), a synthesized stack for it, and its
+ * pool's allocation giving it a zero share, so totals are the stack's own resources.
+ */
 function workspace(resource: Record<string, unknown>) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cost-cli-'));
   fs.mkdirSync(path.join(root, 'tenants'));
@@ -19,6 +22,12 @@ function workspace(resource: Record<string, unknown>) {
   fs.mkdirSync(stackDir, { recursive: true });
   const file = path.join(stackDir, 'cdk.tf.json');
   fs.writeFileSync(file, JSON.stringify({ provider: { aws: [{ region: 'us-east-1' }] }, resource }));
+  const poolDir = path.join(root, 'cdktf.out', 'stacks', 'pool-aws-us-east-1');
+  fs.mkdirSync(poolDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(poolDir, 'allocation.json'),
+    JSON.stringify({ pool: 'pool-aws-us-east-1', currency: 'USD', monthlyCost: 0, tenants: [{ tenantId: 'acme', share: 0, monthlyCost: 0 }], unallocated: { share: 1, monthlyCost: 0 } }),
+  );
   const dirs = ['--tenants-dir', path.join(root, 'tenants'), '--out', path.join(root, 'cdktf.out')];
   return { root, file, dirs };
 }
@@ -29,14 +38,14 @@ describe('tenants cost', () => {
     const { code, stdout } = run(dirs);
     expect(code).toBe(0);
     expect(stdout).toContain('== acme ==');
-    expect(stdout).toContain('Total: 1.00 USD/month; budget 50.00 USD: 2.0% OK');
+    expect(stdout).toContain('Total: 1.00 USD/month; budget 100.00 USD: 1.0% OK');
   });
 
   it('exits 1 when a tenant is over budget, with the error on stderr', () => {
-    const { dirs } = workspace({ aws_eks_cluster: { c: {} } });
+    const { dirs } = workspace({ aws_eks_cluster: { c: {}, d: {} } });
     const { code, stderr } = run([...dirs, '--format', 'json']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/error: tenant 'acme' \(free tier\): estimated 73.00 USD\/month is over the budget of 50.00 USD/);
+    expect(stderr).toMatch(/error: tenant 'acme' \(free tier, pooled\): estimated 146.00 USD\/month is over the budget of 100.00 USD/);
   });
 
   it('estimates files without a tenant as a plain report (no budget), in markdown', () => {
@@ -47,10 +56,10 @@ describe('tenants cost', () => {
   });
 
   it("checks files against one --tenant's budget", () => {
-    const { file, dirs } = workspace({ aws_eks_cluster: { c: {} } });
+    const { file, dirs } = workspace({ aws_eks_cluster: { c: {}, d: {} } });
     const { code, stdout } = run(['--tenant', 'acme', file, ...dirs, '--format', 'json']);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).reports[0].budget).toMatchObject({ status: 'over', budgetUsd: 50 });
+    expect(JSON.parse(stdout).reports[0].budget).toMatchObject({ status: 'over', budgetUsd: 100 });
   });
 
   it('exits 2 naming a file that is not JSON, without a stack trace', () => {
@@ -81,5 +90,23 @@ describe('tenants cost', () => {
 
   it('prints usage with --help', () => {
     expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: tenants cost/) });
+  });
+});
+
+describe('tenants cost for pooled tenants', () => {
+  it('adds the tenant share of its pool, read from the pool allocation', async () => {
+    const { synthTenants } = await import('../../stacks/synth');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-cost-pool-'));
+    fs.mkdirSync(path.join(dir, 'tenants'));
+    fs.writeFileSync(path.join(dir, 'tenants', 'acme.yaml'), 'id: acme\ntier: standard\ncloud: aws\nregion: us-east-1\n');
+    const out = path.join(dir, 'out');
+    expect(synthTenants({ tenantsDir: path.join(dir, 'tenants'), outdir: out, stdout: () => undefined })).toBe(0);
+    const result = run(['--tenants-dir', path.join(dir, 'tenants'), '--out', out, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout).reports[0];
+    const share = report.resources.find((r: { type: string }) => r.type === 'pool_share');
+    const allocation = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'pool-aws-us-east-1', 'allocation.json'), 'utf8'));
+    expect(share.monthlyCost).toBeCloseTo(allocation.tenants[0].monthlyCost, 6);
+    fs.rmSync(dir, { recursive: true });
   });
 });
