@@ -10,7 +10,7 @@ import { resolveTenant } from '../../lib/spec/resolve';
 import { TenantSchema } from '../../lib/spec/tenant';
 import { tiers } from '../../tiers';
 
-/** A free-tier tenant: budget 50 USD, warning at 80 % (40 USD). */
+/** A free-tier tenant: budget 100 USD, warning at 80 % (80 USD). */
 function freeTenant() {
   const result = resolveTenant(TenantSchema.parse({ id: 'acme', tier: 'free', cloud: 'aws', region: 'us-east-1' }), tiers);
   if (!result.ok) throw new Error('fixture tenant is invalid');
@@ -26,17 +26,17 @@ function stackWith(build: (stack: TerraformStack) => void): TerraformStack {
 
 describe('addCostValidation', () => {
   it('fails synth with the budget error when the tenant is over budget', () => {
-    const stack = stackWith((s) => new EksCluster(s, 'cluster', { name: 'acme', roleArn: 'arn:aws:iam::1:role/r', vpcConfig: { subnetIds: [] } }));
+    const stack = stackWith((s) => new EksCluster(s, 'cluster', { count: 2, name: 'acme', roleArn: 'arn:aws:iam::1:role/r', vpcConfig: { subnetIds: [] } }));
     addCostValidation(stack, freeTenant(), { warn: () => undefined });
-    expect(() => Testing.synth(stack, true)).toThrow(/tenant 'acme' \(free tier\): estimated 73.00 USD\/month is over the budget of 50.00 USD/);
+    expect(() => Testing.synth(stack, true)).toThrow(/tenant 'acme' \(free tier\): estimated 146.00 USD\/month is over the budget of 100.00 USD/);
   });
 
   it('warns above the threshold and passes', () => {
     const warnings: string[] = [];
-    const stack = stackWith((s) => new KmsKey(s, 'keys', { count: 45 }));
+    const stack = stackWith((s) => new KmsKey(s, 'keys', { count: 90 }));
     addCostValidation(stack, freeTenant(), { warn: (m) => warnings.push(m) });
     expect(() => Testing.synth(stack, true)).not.toThrow();
-    expect(warnings).toEqual([expect.stringMatching(/estimated 45.00 USD\/month is 90.0% of the budget of 50.00 USD/)]);
+    expect(warnings).toEqual([expect.stringMatching(/estimated 90.00 USD\/month is 90.0% of the budget of 100.00 USD/)]);
   });
 
   it('passes silently within budget and hands the report to onReport', () => {
