@@ -60,7 +60,7 @@ describe('addCostValidation', () => {
     const app = new App({ outdir });
     const stack = new TerraformStack(app, 'tenant-acme');
     new AwsProvider(stack, 'aws', { region: 'us-east-1' });
-    new EksCluster(stack, 'cluster', { name: 'acme', roleArn: 'arn:aws:iam::1:role/r', vpcConfig: { subnetIds: [] } });
+    new EksCluster(stack, 'cluster', { count: 2, name: 'acme', roleArn: 'arn:aws:iam::1:role/r', vpcConfig: { subnetIds: [] } });
     addCostValidation(stack, freeTenant(), { warn: () => undefined });
     expect(() => app.synth()).toThrow(/over the budget/);
   });
