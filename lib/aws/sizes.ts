@@ -1,6 +1,5 @@
 import type { CacheClass, DatabaseClass } from '../spec/enums';
-import { SpecError } from '../spec/errors';
-import { MachineType, pickMachineType } from '../util/machine-types';
+import { MachineType, machineTypeFor } from '../util/machine-types';
 
 /**
  * EC2 instance types a node pool may get, smallest first within each size. The node pool takes the smallest
@@ -52,12 +51,5 @@ export const AWS_CACHE_NODE_TYPES: Readonly<Record<CacheClass, string>> = {
  * @throws SpecError when no type in AWS_NODE_TYPES is large enough.
  */
 export function awsNodeType(vcpu: number, memoryGiB: number): string {
-  const type = pickMachineType(AWS_NODE_TYPES, vcpu, memoryGiB);
-  if (!type) {
-    const largest = AWS_NODE_TYPES[AWS_NODE_TYPES.length - 1];
-    throw new SpecError(
-      `no AWS node type has ${vcpu} vCPU / ${memoryGiB} GiB (largest: ${largest.name}, ${largest.vcpu} vCPU / ${largest.memoryGiB} GiB); lower overrides.nodes.vcpu / memoryGiB and add nodes instead`,
-    );
-  }
-  return type.name;
+  return machineTypeFor(AWS_NODE_TYPES, 'AWS node type', vcpu, memoryGiB);
 }

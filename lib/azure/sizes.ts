@@ -1,6 +1,6 @@
 import type { CacheClass, DatabaseClass } from '../spec/enums';
 import { SpecError } from '../spec/errors';
-import { MachineType, pickMachineType } from '../util/machine-types';
+import { MachineType, machineTypeFor } from '../util/machine-types';
 
 /**
  * VM sizes an AKS node pool may get. The pool takes the smallest size that holds the tier's vCPU and memory per
@@ -85,14 +85,7 @@ export function isBurstableDatabaseSku(sku: string): boolean {
  * @throws SpecError when no size in AZURE_NODE_SIZES is large enough.
  */
 export function azureNodeSize(vcpu: number, memoryGiB: number): string {
-  const size = pickMachineType(AZURE_NODE_SIZES, vcpu, memoryGiB);
-  if (!size) {
-    const largest = AZURE_NODE_SIZES[AZURE_NODE_SIZES.length - 1];
-    throw new SpecError(
-      `no Azure VM size has ${vcpu} vCPU / ${memoryGiB} GiB (largest: ${largest.name}, ${largest.vcpu} vCPU / ${largest.memoryGiB} GiB); lower overrides.nodes.vcpu / memoryGiB and add nodes instead`,
-    );
-  }
-  return size.name;
+  return machineTypeFor(AZURE_NODE_SIZES, 'Azure VM size', vcpu, memoryGiB);
 }
 
 /** Storage sizes Flexible Server accepts, MiB (32 GiB to 32 TiB). */

@@ -1,6 +1,5 @@
 import type { CacheClass, DatabaseClass } from '../spec/enums';
-import { SpecError } from '../spec/errors';
-import { MachineType, pickMachineType } from '../util/machine-types';
+import { MachineType, machineTypeFor } from '../util/machine-types';
 
 /**
  * Compute Engine machine types a GKE node pool may get. The pool takes the smallest type that holds the tier's
@@ -55,12 +54,5 @@ export const GCP_CACHE_MEMORY_GB: Readonly<Record<CacheClass, number>> = {
  * @throws SpecError when no type in GCP_NODE_TYPES is large enough.
  */
 export function gcpNodeType(vcpu: number, memoryGiB: number): string {
-  const type = pickMachineType(GCP_NODE_TYPES, vcpu, memoryGiB);
-  if (!type) {
-    const largest = GCP_NODE_TYPES[GCP_NODE_TYPES.length - 1];
-    throw new SpecError(
-      `no GCP machine type has ${vcpu} vCPU / ${memoryGiB} GiB (largest: ${largest.name}, ${largest.vcpu} vCPU / ${largest.memoryGiB} GiB); lower overrides.nodes.vcpu / memoryGiB and add nodes instead`,
-    );
-  }
-  return type.name;
+  return machineTypeFor(GCP_NODE_TYPES, 'GCP machine type', vcpu, memoryGiB);
 }
