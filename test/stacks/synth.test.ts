@@ -68,3 +68,13 @@ describe('synthTenants', () => {
     fs.rmSync(dir, { recursive: true });
   });
 });
+
+describe('pooled tenants on clouds without slices', () => {
+  it('stops with a clear message instead of a partial pool', () => {
+    const { dir, outdir, code, errors } = synthIn({ 'tenants/acme.yaml': 'id: acme\ntier: standard\ncloud: gcp\nregion: europe-west1\n' });
+    expect(code).toBe(1);
+    expect(errors).toContain("pooled tenancy is not built for cloud 'gcp' yet; use a siloed tier (premium and up) there");
+    expect(fs.existsSync(outdir)).toBe(false);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
