@@ -160,7 +160,7 @@ describe('WorkloadsStack', () => {
 });
 
 describe('example tenants', () => {
-  it('synthesize both stacks per tenant', () => {
+  it('synthesize a namespace per tenant: in the workloads stack (siloed) or in the slice stack (pooled)', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-workloads-'));
     try {
       let out = '';
@@ -168,9 +168,12 @@ describe('example tenants', () => {
       const ids = fs.readdirSync('tenants').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
       for (const id of ids) {
         expect(fs.existsSync(path.join(outdir, 'stacks', `tenant-${id}`, 'cdk.tf.json'))).toBe(true);
-        const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', `tenant-${id}-workloads`, 'cdk.tf.json'), 'utf8'));
+        const pooled = /^tier:\s*(free|standard)\s*$/m.test(fs.readFileSync(path.join('tenants', `${id}.yaml`), 'utf8'));
+        const home = pooled ? `tenant-${id}` : `tenant-${id}-workloads`;
+        const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', home, 'cdk.tf.json'), 'utf8'));
         expect(Object.keys(json.resource)).toContain('kubernetes_namespace_v1');
-        expect(out).toContain(`tenant-${id}-workloads`);
+        expect(out).toContain(home);
+        expect(fs.existsSync(path.join(outdir, 'stacks', `tenant-${id}-workloads`))).toBe(!pooled);
       }
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });
