@@ -1,11 +1,14 @@
-import { Testing } from 'cdktf';
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Testing } from 'cdktf';
 import { isBlocking } from '../../lib/policy/finding';
-import { checkStack, formatFinding } from '../../lib/policy/synth';
+import { checkStack, checkSubject, formatFinding, tenantSubject } from '../../lib/policy/synth';
 import type { Cloud } from '../../lib/spec/enums';
+import { buildApp } from '../../stacks/app';
 import { CLOUD_BUILDERS } from '../../stacks/clouds';
 import { TenantStack } from '../../stacks/tenant-stack';
 import { tiers } from '../../tiers';
-import { tenantOf } from '../util';
+import { scratchDir, tenantOf } from '../util';
 
 /** EU regions, so the GDPR pack's residency rule holds. */
 const EU_REGION: Record<Cloud, string> = { aws: 'eu-central-1', azure: 'westeurope', gcp: 'europe-west1' };
@@ -31,4 +34,27 @@ describe('secure by default', () => {
     expect(report.findings.filter(isBlocking).map(formatFinding)).toEqual([]);
     expect(report.summary.passed).toBeGreaterThan(20);
   });
+});
+
+// Pooled tiers: the pool answers to every framework its tenants claim, each slice to its tenant's.
+describe('secure by default, pooled', () => {
+  it.each(Object.values(tiers).filter((t) => t.isolation === 'pooled').map((t) => t.name))(
+    '%s tenants and their pool on aws pass every framework the tier allows',
+    (tierName) => {
+      const allowed = tiers[tierName].compliance.allowed;
+      const dir = scratchDir({
+        'tenants/acme.yaml': `id: acme\ntier: ${tierName}\ncloud: aws\nregion: ${EU_REGION.aws}\ncompliance: [${allowed.join(', ')}]\n`,
+      });
+      const app = new App({ outdir: path.join(dir, 'out'), skipValidation: true });
+      const built = buildApp(app, { tenantsDir: path.join(dir, 'tenants') });
+      const [slice] = built.sliceStacks;
+      const [pool] = built.poolStacks;
+      const sliceReport = checkSubject(slice, tenantSubject(slice.tenant));
+      const poolReport = checkSubject(pool, { target: pool.node.id, compliance: allowed });
+      expect(sliceReport.findings.filter(isBlocking).map(formatFinding)).toEqual([]);
+      expect(poolReport.findings.filter(isBlocking).map(formatFinding)).toEqual([]);
+      expect(poolReport.summary.passed).toBeGreaterThan(20);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  );
 });
