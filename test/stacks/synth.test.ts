@@ -69,12 +69,14 @@ describe('synthTenants', () => {
   });
 });
 
-describe('pooled tenants on clouds without slices', () => {
-  it('stops with a clear message instead of a partial pool', () => {
-    const { dir, outdir, code, errors } = synthIn({ 'tenants/acme.yaml': 'id: acme\ntier: standard\ncloud: gcp\nregion: europe-west1\n' });
-    expect(code).toBe(1);
-    expect(errors).toContain("pooled tenancy is not built for cloud 'gcp' yet; use a siloed tier (premium and up) there");
-    expect(fs.existsSync(outdir)).toBe(false);
+describe('pooled tenants on Azure and GCP', () => {
+  it('get a pool per cloud and region and a slice each, like AWS', () => {
+    const { dir, outdir, code } = synthIn({
+      'tenants/acme.yaml': 'id: acme\ntier: standard\ncloud: gcp\nregion: europe-west1\n',
+      'tenants/beta.yaml': 'id: beta\ntier: standard\ncloud: azure\nregion: westeurope\n',
+    });
+    expect(code).toBe(0);
+    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-azure-westeurope', 'pool-gcp-europe-west1', 'tenant-acme', 'tenant-beta']);
     fs.rmSync(dir, { recursive: true });
   });
 });

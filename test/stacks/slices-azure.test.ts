@@ -1,0 +1,104 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App } from 'cdktf';
+import { buildApp } from '../../stacks/app';
+import { TerraformJson, resourcesOf, scratchDir } from '../util';
+
+const tenantFile = (id: string, tier: string) => `id: ${id}\ntier: ${tier}\ncloud: azure\nregion: westeurope\n`;
+/** A reference to the slice's own managed identity (created by the Azure workload access). */
+const OWN_PRINCIPAL = '${azurerm_user_assigned_identity.workload-identity.principal_id}';
+
+/** Two pooled Azure tenants (both standard: a free tenant beside a standard one is over its budget in an Azure pool, see docs/pools.md), synthesized as a whole app. */
+function pooledApp() {
+  const dir = scratchDir({ 'tenants/acme.yaml': tenantFile('acme', 'standard'), 'tenants/globo.yaml': tenantFile('globo', 'standard') });
+  const app = new App({ outdir: path.join(dir, 'out') });
+  const built = buildApp(app, { tenantsDir: path.join(dir, 'tenants') });
+  app.synth();
+  const read = (name: string): TerraformJson => JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
+  return { dir, built, read, outdir: app.outdir };
+}
+
+describe('Azure tenant slices', () => {
+  const { dir, built, read, outdir } = pooledApp();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const acme = read('tenant-acme');
+  const globo = read('tenant-globo');
+  const pool = read('pool-azure-westeurope');
+  const remote = (attribute: string) => new RegExp(`^\\$\\{data\\.terraform_remote_state\\.[^}]+${attribute}\\}$`);
+
+  it('builds one pool for both tenants and a slice stack per tenant that depends on it', () => {
+    expect(built.poolStacks.map((p) => p.node.id)).toEqual(['pool-azure-westeurope']);
+    expect(built.sliceStacks.map((s) => s.node.id)).toEqual(['tenant-acme', 'tenant-globo']);
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+    expect(manifest.stacks['tenant-acme'].dependencies).toEqual(['pool-azure-westeurope']);
+    expect(Object.keys(pool.output ?? {}).some((o) => o.startsWith('cross-stack-output-'))).toBe(true);
+  });
+
+  it("gives the tenant its own private container in the pool's storage account", () => {
+    expect(resourcesOf(acme, 'azurerm_storage_container')).toEqual([
+      { name: 'acme-data', container_access_type: 'private', storage_account_id: expect.stringMatching(remote('azurerm_storage_account[^}]+id')) },
+    ]);
+    expect(acme.output?.bucket_name).toEqual({ value: expect.stringMatching(/storage_account.*name\}\/\$\{azurerm_storage_container\.storage-container\.name\}$/) });
+  });
+
+  it('grants Storage Blob Data Contributor on that container, to its own managed identity, and nothing else', () => {
+    expect(resourcesOf(acme, 'azurerm_role_assignment')).toEqual([
+      {
+        scope: '${azurerm_storage_container.storage-container.id}',
+        role_definition_name: 'Storage Blob Data Contributor',
+        principal_id: OWN_PRINCIPAL,
+        principal_type: 'ServicePrincipal',
+      },
+    ]);
+  });
+
+  it('gives the tenant its own database on the pool server, with no password anywhere', () => {
+    expect(resourcesOf(acme, 'azurerm_postgresql_flexible_server_database')).toEqual([
+      { name: 'acme', charset: 'UTF8', collation: 'en_US.utf8', server_id: expect.stringMatching(remote('azurerm_postgresql_flexible_server[^}]+id')) },
+    ]);
+    expect(acme.provider?.postgresql).toBeUndefined();
+    expect(JSON.stringify(acme)).not.toMatch(/password|access_key|connection_string/);
+  });
+
+  it('confines its Redis data access policy to its own keys and channels, assigned to its own identity', () => {
+    const cacheId = expect.stringMatching(remote('azurerm_redis_cache[^}]+id'));
+    const [policy] = resourcesOf(acme, 'azurerm_redis_cache_access_policy');
+    expect(policy).toEqual({ name: 'tenant-acme', permissions: '+@all -@dangerous ~acme:* &acme:*', redis_cache_id: cacheId });
+    expect(resourcesOf(acme, 'azurerm_redis_cache_access_policy_assignment')).toEqual([
+      {
+        name: 'tenant-acme-workload',
+        redis_cache_id: cacheId,
+        access_policy_name: expect.stringMatching(/^\$\{azurerm_redis_cache_access_policy\.cache-access_policy_[A-Z0-9]+\.name\}$/),
+        object_id: OWN_PRINCIPAL,
+        object_id_alias: 'acme-workload',
+      },
+    ]);
+  });
+
+  it('runs on a pool Redis SKU that supports data access policies (Basic, Standard or Premium on Redis 6)', () => {
+    const [redis] = resourcesOf(pool, 'azurerm_redis_cache');
+    expect(['Basic', 'Standard', 'Premium']).toContain(redis.sku_name);
+    expect(redis.redis_version).toBe('6');
+    expect(redis.redis_configuration).toEqual(expect.objectContaining({ active_directory_authentication_enabled: true }));
+  });
+
+  it('isolates tenants: nothing in one slice names, grants or references anything of the other', () => {
+    expect(JSON.stringify(acme)).not.toContain('globo');
+    expect(JSON.stringify(globo)).not.toContain('acme');
+    for (const slice of [acme, globo]) {
+      const grants = [
+        ...resourcesOf(slice, 'azurerm_role_assignment').map((r) => r.principal_id),
+        ...resourcesOf(slice, 'azurerm_redis_cache_access_policy_assignment').map((r) => r.object_id),
+      ];
+      expect(grants).toHaveLength(2);
+      expect(new Set(grants)).toEqual(new Set([OWN_PRINCIPAL]));
+    }
+  });
+
+  it('checks the pooled tenant against its share of the pool plus its own resources', () => {
+    const cost = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'tenant-acme', 'cost.json'), 'utf8'));
+    const allocation = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'pool-azure-westeurope', 'allocation.json'), 'utf8'));
+    const share = cost.reports[0].resources.find((r: { type: string }) => r.type === 'pool_share');
+    expect(share.monthlyCost).toBeCloseTo(allocation.tenants.find((t: { tenantId: string }) => t.tenantId === 'acme').monthlyCost, 6);
+  });
+});
