@@ -1,6 +1,9 @@
 import type { PriceCatalogInput } from './schema';
 
 /**
+ * Provenance: entered by hand, not fetched: no row has been reconciled with the AWS Price List API yet. Run that check before
+ * quoting these figures; the arithmetic on top of them is what the tests prove.
+ *
  * AWS on-demand list prices (Linux, USD). Monthly = hourly x 730.
  *
  * Source: the AWS public pricing pages and the AWS Price List API (EC2, EBS, EKS, VPC NAT gateway and public IPv4,
@@ -181,7 +184,7 @@ export const awsPrices: PriceCatalogInput = {
   currency: 'USD',
   effectiveDate: '2025-06-01',
   source:
-    'AWS public pricing pages and Price List API (on-demand, Linux, PostgreSQL, Redis OSS), 2025; see the file comment for the rows to verify',
+    'AWS published on-demand list prices as of 2025, entered by hand from knowledge of the public pricing pages, not fetched; not yet reconciled with the AWS Price List API (see the file comment)',
   tables: {
     'eks-cluster': { unit: 'hour', description: 'EKS cluster fee, standard or extended Kubernetes version support' },
     ec2: { unit: 'hour', description: 'EC2 on-demand Linux instance, by instance type' },

@@ -1,6 +1,9 @@
 import type { PriceCatalogInput } from './schema';
 
 /**
+ * Provenance: entered by hand, not fetched: no row has been reconciled with the Azure Retail Prices API yet. Run that check before
+ * quoting these figures; the arithmetic on top of them is what the tests prove.
+ *
  * Azure pay-as-you-go list prices (Linux, USD). Monthly = hourly x 730.
  *
  * Source: the Azure pricing pages and the Azure Retail Prices API (prices.azure.com) for Virtual Machines, Managed
@@ -164,7 +167,8 @@ export const azurePrices: PriceCatalogInput = {
   cloud: 'azure',
   currency: 'USD',
   effectiveDate: '2025-06-01',
-  source: 'Azure pricing pages and Azure Retail Prices API (pay-as-you-go, Linux), 2025; see the file comment for the rows to verify',
+  source:
+    'Azure published on-demand list prices as of 2025, entered by hand from knowledge of the public pricing pages, not fetched; not yet reconciled with the Azure Retail Prices API (see the file comment)',
   tables: {
     'aks-cluster': { unit: 'hour', description: 'AKS cluster management, by pricing tier (sku_tier)' },
     vm: { unit: 'hour', description: 'Linux virtual machine, by VM size' },

@@ -1,6 +1,9 @@
 import type { PriceCatalogInput } from './schema';
 
 /**
+ * Provenance: entered by hand, not fetched: no row has been reconciled with the Cloud Billing Catalog API yet. Run that check before
+ * quoting these figures; the arithmetic on top of them is what the tests prove.
+ *
  * Google Cloud on-demand list prices (USD). Monthly = hourly x 730.
  *
  * Source: the Google Cloud pricing pages and the Cloud Billing Catalog API for Compute Engine (E2 and N2
@@ -101,7 +104,8 @@ export const gcpPrices: PriceCatalogInput = {
   cloud: 'gcp',
   currency: 'USD',
   effectiveDate: '2025-06-01',
-  source: 'Google Cloud pricing pages and Cloud Billing Catalog API (on-demand), 2025; see the file comment for the rows to verify',
+  source:
+    'Google Cloud published on-demand list prices as of 2025, entered by hand from knowledge of the public pricing pages, not fetched; not yet reconciled with the Cloud Billing Catalog API (see the file comment)',
   tables: {
     'gke-cluster': { unit: 'hour', description: 'GKE cluster management fee, Standard or Autopilot' },
     compute: { unit: 'hour', description: 'Compute Engine predefined machine type, on demand' },
