@@ -96,5 +96,9 @@ export class TenantSliceStack extends TerraformStack {
     new TerraformOutput(this, 'bucket_name', { value: this.resources.bucketName });
     new TerraformOutput(this, 'database_name', { value: this.resources.databaseName });
     new TerraformOutput(this, 'workload_identity', { value: this.access.identity });
+    new TerraformOutput(this, 'pod_labels', {
+      value: this.access.podLabels,
+      description: 'Labels the tenant pods must carry to receive the cloud identity',
+    });
   }
 }

@@ -102,3 +102,20 @@ describe('Azure tenant slices', () => {
     expect(share.monthlyCost).toBeCloseTo(allocation.tenants.find((t: { tenantId: string }) => t.tenantId === 'acme').monthlyCost, 6);
   });
 });
+
+describe('Azure slice outputs', () => {
+  it('tells the tenant which pod label turns workload identity on', async () => {
+    const { App } = await import('cdktf');
+    const fs = await import('fs');
+    const path = await import('path');
+    const { buildApp } = await import('../../stacks/app');
+    const { scratchDir } = await import('../util');
+    const dir = scratchDir({ 'tenants/acme.yaml': 'id: acme\ntier: standard\ncloud: azure\nregion: westeurope\n' });
+    const app = new App({ outdir: path.join(dir, 'out') });
+    buildApp(app, { tenantsDir: path.join(dir, 'tenants') });
+    app.synth();
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'stacks', 'tenant-acme', 'cdk.tf.json'), 'utf8'));
+    expect(json.output.pod_labels.value).toEqual({ 'azure.workload.identity/use': 'true' });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
