@@ -21,6 +21,7 @@ export * from '../stacks/tenant-stack';
 export * from '../stacks/app';
 export * from '../stacks/synth';
 export * from '../stacks/backend';
+export * from '../stacks/outdir';
 export * from '../stacks/tags';
 export * from '../stacks/clouds';
 export * from '../stacks/workloads-stack';

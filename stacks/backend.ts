@@ -9,6 +9,7 @@ import {
   TerraformStack,
 } from 'cdktf';
 import type { BackendSpec } from '../lib/spec/backend';
+import { stackOutdir } from './outdir';
 
 /**
  * Configures where `stack` keeps its state, from a tenant's `backend` block: one state per stack in every
@@ -20,7 +21,7 @@ export function configureBackend(stack: TerraformStack, spec: BackendSpec, proje
   switch (spec.type) {
     case 'local': {
       // Terraform runs inside <outdir>/stacks/<stack>; a relative path keeps the JSON free of machine paths.
-      const stackDir = path.resolve(outdirOf(stack), 'stacks', name);
+      const stackDir = path.resolve(stackOutdir(stack));
       const statePath = path.resolve(projectDir, spec.path.replace('{stack}', name));
       new LocalBackend(stack, { path: path.relative(stackDir, statePath) });
       return;
@@ -60,7 +61,3 @@ export function configureBackend(stack: TerraformStack, spec: BackendSpec, proje
   }
 }
 
-function outdirOf(stack: TerraformStack): string {
-  const root = stack.node.root as { outdir?: string };
-  return root.outdir ?? 'cdktf.out';
-}

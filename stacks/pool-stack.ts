@@ -12,7 +12,7 @@ import type { PoolSizing } from '../lib/pool/sizing';
 import { SpecError } from '../lib/spec/errors';
 import { configureBackend } from './backend';
 import { CLOUD_BUILDERS, PlatformOutputs } from './clouds';
-import { stackOutdir } from './tenant-stack';
+import { stackOutdir } from './outdir';
 
 export interface PoolStackProps {
   /** Which pooled tenants share the pool. */

@@ -14,7 +14,8 @@ import { configureBackend } from './backend';
 import type { PoolStack } from './pool-stack';
 import { SLICE_BUILDERS, SliceResources } from './slices';
 import { tenantTags } from './tags';
-import { stackOutdir, tenantStackName } from './tenant-stack';
+import { stackOutdir } from './outdir';
+import { tenantStackName } from './tenant-stack';
 import { WORKLOAD_ACCESS, WorkloadAccess } from './workloads';
 
 export interface TenantSliceStackProps {

@@ -1,4 +1,3 @@
-import * as path from 'path';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { addCostValidation, writeCostReport } from '../lib/cost/synth';
 import { addPolicyValidation } from '../lib/policy/synth';
@@ -6,6 +5,7 @@ import { Construct } from 'constructs';
 import { SpecError } from '../lib/spec/errors';
 import type { ResolvedTenant } from '../lib/spec/resolve';
 import { configureBackend } from './backend';
+import { stackOutdir } from './outdir';
 import { CLOUD_BUILDERS, PlatformOutputs } from './clouds';
 import { tenantTags } from './tags';
 
@@ -14,12 +14,6 @@ export interface TenantStackProps {
   readonly tenant: ResolvedTenant;
   /** Folder that relative local-state paths are resolved against. @default process.cwd() */
   readonly projectDir?: string;
-}
-
-/** The folder cdktf writes `stack` into: `<outdir>/stacks/<name>`. */
-export function stackOutdir(stack: TerraformStack): string {
-  const root = stack.node.root as { outdir?: string };
-  return path.join(root.outdir ?? 'cdktf.out', 'stacks', stack.node.id);
 }
 
 /** Stack name of a tenant: `tenant-<id>`, so `cdktf deploy tenant-<id>` deploys one tenant. */
