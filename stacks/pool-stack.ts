@@ -3,6 +3,7 @@ import * as path from 'path';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { estimateCost } from '../lib/cost/estimate';
+import type { CostReport } from '../lib/cost/model';
 import { writeCostReport } from '../lib/cost/synth';
 import { usageAssumptions } from '../lib/cost/usage';
 import { addPolicyValidation } from '../lib/policy/synth';
@@ -35,6 +36,7 @@ export class PoolStack extends TerraformStack {
   readonly outputs: PlatformOutputs;
   /** The cloud's platform construct (`AwsPlatform`, `AzurePlatform` or `GcpPlatform`). */
   readonly platform: Construct;
+  private reportCache?: CostReport;
   private allocationCache?: PoolCostAllocation;
 
   constructor(scope: Construct, props: PoolStackProps) {
@@ -78,10 +80,11 @@ export class PoolStack extends TerraformStack {
     new TerraformOutput(this, 'tenants', { value: placement.members.map((m) => m.spec.id) });
   }
 
-  /** The pool's estimated monthly cost. */
-  costReport() {
+  /** The pool's estimated monthly cost (computed once: the pool's validation and every slice's read it). */
+  costReport(): CostReport {
     const logIngestionGb = this.placement.members.reduce((sum, m) => sum + m.tier.usage.logIngestionGb, 0);
-    return estimateCost(this.toTerraform(), { name: this.placement.stackName, usage: usageAssumptions({ logIngestionGb }) });
+    this.reportCache ??= estimateCost(this.toTerraform(), { name: this.placement.stackName, usage: usageAssumptions({ logIngestionGb }) });
+    return this.reportCache;
   }
 
   /** The pool's cost split over its tenants by quota share (computed once). */

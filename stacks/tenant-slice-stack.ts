@@ -1,13 +1,12 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkBudget } from '../lib/cost/budget';
 import { estimateCost } from '../lib/cost/estimate';
 import { writeCostReport } from '../lib/cost/synth';
 import { tenantUsage } from '../lib/cost/usage';
 import { DEFAULT_SERVICE_ACCOUNT } from '../lib/kubernetes/service-account';
 import { TenantWorkloads } from '../lib/kubernetes/tenant-workloads';
 import { addPolicyValidation } from '../lib/policy/synth';
-import { pooledTenantReport } from '../lib/pool/cost';
+import { checkPooledTenant } from '../lib/pool/cost';
 import { SpecError } from '../lib/spec/errors';
 import type { ResolvedTenant } from '../lib/spec/resolve';
 import { configureBackend } from './backend';
@@ -84,8 +83,7 @@ export class TenantSliceStack extends TerraformStack {
     this.node.addValidation({
       validate: () => {
         const own = estimateCost(this.toTerraform(), { name: tenant.spec.id, usage: tenantUsage(tenant) });
-        const report = pooledTenantReport(own, pool.costAllocation(), tenant.spec.id);
-        const check = checkBudget(report, tenant.tier.budget, `tenant '${tenant.spec.id}' (${tenant.tier.name} tier, pooled)`);
+        const { report, check } = checkPooledTenant(own, pool.costAllocation(), tenant);
         writeCostReport(stackOutdir(this), report, check);
         if (check.status === 'warn') console.warn(check.message);
         return check.status === 'over' ? [check.message] : [];

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { PoolCostAllocationSchema, pooledTenantReport } from '../pool/cost';
+import { PoolCostAllocationSchema, checkPooledTenant } from '../pool/cost';
 import { poolStackName } from '../pool/placement';
 import { tiers } from '../../tiers';
 import { checkBudget } from '../cost/budget';
@@ -123,8 +123,8 @@ function withPoolShare(tenant: ResolvedTenant, entry: ReportEntry, outDir: strin
   if (!fs.existsSync(file)) throw new InputError(`no cost allocation for pool '${pool}' at ${file}; run \`cdktf synth\` first`);
   const parsed = PoolCostAllocationSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new InputError(`${file} is not a pool cost allocation; synthesize again`);
-  const report = pooledTenantReport(entry.report, parsed.data, tenant.spec.id);
-  return { report, budget: checkBudget(report, tenant.tier.budget, `tenant '${tenant.spec.id}' (${tenant.tier.name} tier, pooled)`) };
+  const { report, check } = checkPooledTenant(entry.report, parsed.data, tenant);
+  return { report, budget: check };
 }
 
 function fileEntry(file: string, doc: TerraformDocument): ReportEntry {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { BudgetCheck, checkBudget } from '../cost/budget';
 import { summarize } from '../cost/estimate';
 import type { CostReport, ResourceCost } from '../cost/model';
+import type { ResolvedTenant } from '../spec/resolve';
 import type { PoolSizing } from './sizing';
 
 const Share = z.object({ share: z.number().min(0).max(1), monthlyCost: z.number().nonnegative() });
@@ -59,6 +61,12 @@ export function poolShareLine(allocation: PoolCostAllocation, tenantId: string):
 /** A pooled tenant's cost: its own resources plus its share of the pool. */
 export function pooledTenantReport(own: CostReport, allocation: PoolCostAllocation, tenantId: string): CostReport {
   return summarize(own.name, [...own.resources, poolShareLine(allocation, tenantId)]);
+}
+
+/** A pooled tenant's cost (own resources plus pool share), checked against its tier's budget. */
+export function checkPooledTenant(own: CostReport, allocation: PoolCostAllocation, tenant: ResolvedTenant): { report: CostReport; check: BudgetCheck } {
+  const report = pooledTenantReport(own, allocation, tenant.spec.id);
+  return { report, check: checkBudget(report, tenant.tier.budget, `tenant '${tenant.spec.id}' (${tenant.tier.name} tier, pooled)`) };
 }
 
 /** The allocation as a markdown table. */
