@@ -1,6 +1,6 @@
 import tseslint from 'typescript-eslint';
 
-const BARRELS = ['aws', 'azurerm', 'google', 'kubernetes', 'postgresql'].map((p) => ({
+const BARRELS = ['aws', 'azurerm', 'google', 'kubernetes', 'postgresql', 'random'].map((p) => ({
   name: `@cdktf/provider-${p}`,
   message: `Import by deep path (e.g. @cdktf/provider-${p}/lib/<resource>): the barrel costs seconds and hundreds of MB per process.`,
 }));

@@ -54,6 +54,8 @@ export class PoolStack extends TerraformStack {
       region: placement.region,
       sizing: sizing.sizing,
       tags: { pool: placement.stackName, isolation: 'pooled', 'managed-by': 'tenant-templates' },
+      // The slices create their databases and roles on the pool's server.
+      databaseAdministrator: true,
     });
     this.outputs = built.outputs;
     this.platform = built.platform;

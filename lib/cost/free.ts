@@ -88,6 +88,7 @@ export const FREE_RESOURCE_TYPES: Readonly<Record<string, string>> = Object.free
   google_sql_database: CONFIG,
   google_sql_user: CONFIG,
   google_logging_project_sink: 'log routing: no charge (storage is priced on the destination bucket)',
+  google_secret_manager_secret: 'billed per active version, on google_secret_manager_secret_version',
 });
 
 /** Providers that create nothing a cloud bills. */
@@ -108,6 +109,7 @@ export function freeReason(type: string): string | undefined {
   if (/^aws_iam_/.test(type)) return IAM;
   if (/^aws_s3_bucket_/.test(type)) return CONFIG;
   if (type.startsWith('kubernetes_') && !KUBERNETES_BILLABLE.test(type)) return 'a Kubernetes object: runs on nodes priced elsewhere';
+  if (type.startsWith('postgresql_')) return 'an object inside a PostgreSQL server priced elsewhere';
   const provider = type.split('_')[0];
   return Object.prototype.hasOwnProperty.call(FREE_PROVIDERS, provider) ? FREE_PROVIDERS[provider] : undefined;
 }

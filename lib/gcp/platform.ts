@@ -4,12 +4,13 @@ import type { TenantSizing } from '../spec/resolve';
 import { GcpCache } from './cache';
 import { GcpCluster } from './cluster';
 import { GcpDatabase } from './database';
+import { GcpDatabaseAdministrator } from './database-administrator';
 import { GcpEncryptedService, GcpEncryption } from './encryption';
 import { GcpMonitoring } from './monitoring';
 import { gkeClusterName, memorystoreInstanceId } from './names';
 import { GcpAddressPlan, GcpNetwork } from './network';
 import { GcpProjectContext } from './project-context';
-import { GcpProjectServices } from './project-services';
+import { GcpProjectServices, REQUIRED_APIS } from './project-services';
 import { GcpStorage } from './storage';
 
 export interface GcpPlatformProps {
@@ -27,7 +28,16 @@ export interface GcpPlatformProps {
   readonly notificationChannels?: readonly string[];
   /** Service accounts that sign in to PostgreSQL with IAM. @default [] */
   readonly databaseIamServiceAccountEmails?: readonly string[];
+  /**
+   * A built-in PostgreSQL administrator whose generated password is kept in Secret Manager, for automation that runs
+   * SQL on the instance (a pool's slices create their databases and grants with the PostgreSQL provider).
+   * @default false
+   */
+  readonly databaseAdministrator?: boolean;
 }
+
+/** The Secret Manager API, enabled with a database administrator. */
+const SECRET_MANAGER_API = 'secretmanager.googleapis.com';
 
 /**
  * A complete GCP footprint in the provider's project: APIs, network, Cloud KMS keys (from `advanced`), GKE, Cloud
@@ -43,6 +53,8 @@ export class GcpPlatform extends Construct {
   readonly network: GcpNetwork;
   readonly cluster: GcpCluster;
   readonly database: GcpDatabase;
+  /** Present with `databaseAdministrator`. */
+  readonly databaseAdministrator?: GcpDatabaseAdministrator;
   readonly cache: GcpCache;
   readonly storage: GcpStorage;
   readonly monitoring: GcpMonitoring;
@@ -54,7 +66,9 @@ export class GcpPlatform extends Construct {
     const logRetentionDays = sizing.monitoring.logRetentionDays;
 
     this.project = new GcpProjectContext(this, 'project', { region });
-    this.services = new GcpProjectServices(this, 'apis');
+    this.services = new GcpProjectServices(this, 'apis', {
+      services: props.databaseAdministrator ? [...REQUIRED_APIS, SECRET_MANAGER_API] : REQUIRED_APIS,
+    });
     const apis: ITerraformDependable[] = this.services.services;
 
     if (security.customerManagedKeys) {
@@ -112,6 +126,14 @@ export class GcpPlatform extends Construct {
       iamServiceAccountEmails: props.databaseIamServiceAccountEmails,
       dependsOn: [privateServices, ...grants('database')],
     });
+    if (props.databaseAdministrator) {
+      this.databaseAdministrator = new GcpDatabaseAdministrator(this, 'database-administrator', {
+        name,
+        instanceName: this.database.instance.name,
+        region,
+        dependsOn: apis,
+      });
+    }
 
     this.cache = new GcpCache(this, 'cache', {
       name: memorystoreInstanceId(name),

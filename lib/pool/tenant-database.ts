@@ -3,45 +3,80 @@ import { Grant } from '@cdktf/provider-postgresql/lib/grant';
 import { Role } from '@cdktf/provider-postgresql/lib/role';
 import { Construct } from 'constructs';
 
-export interface TenantDatabaseProps {
-  /** Tenant id: names the database and its owner role. */
-  readonly tenantId: string;
+/** Most concurrent connections of one tenant, so one tenant cannot starve the shared server. */
+export const TENANT_CONNECTION_LIMIT = 50;
+/** What a tenant's login may do in a database it does not own: connect, use temporary tables, create schemas. */
+export const TENANT_DATABASE_PRIVILEGES = ['CONNECT', 'TEMPORARY', 'CREATE'] as const;
+/** What it may do in that database's `public` schema (PostgreSQL 15+ grants PUBLIC nothing there). */
+export const TENANT_SCHEMA_PRIVILEGES = ['USAGE', 'CREATE'] as const;
+
+/** The login a tenant's database is for. */
+export type TenantDatabaseLogin =
   /**
-   * Roles granted to the login role so it can sign in without a password: `rds_iam` on RDS, `azure_ad_user`
-   * style roles on Azure, none on Cloud SQL (IAM users are created by Cloud SQL).
-   * @default []
+   * A new login role with no password, owner of the database. `memberOf` gives it a cloud's sign-in (`rds_iam` on
+   * RDS); on Azure an Entra security label is added to it (`AzureEntraLogin`).
    */
-  readonly memberOf?: readonly string[];
-  /** Most concurrent connections of the tenant, so one tenant cannot starve the shared server. @default 50 */
+  | { readonly kind: 'new-role'; readonly name?: string; readonly memberOf?: readonly string[] }
+  /**
+   * A role the cloud creates (a Cloud SQL IAM user). The database is owned by the administrator the PostgreSQL
+   * provider signs in as, and the role gets `TENANT_DATABASE_PRIVILEGES` on it and `TENANT_SCHEMA_PRIVILEGES` on its
+   * `public` schema: owning it would need membership in a role the administrator did not create, which
+   * PostgreSQL 16 refuses.
+   */
+  | { readonly kind: 'existing-role'; readonly name: string };
+
+export interface TenantDatabaseProps {
+  /** Tenant id: names the database (and a new role), in PostgreSQL identifier form (`-` becomes `_`). */
+  readonly tenantId: string;
+  /** Who signs in to the database. @default - a new role named after the tenant */
+  readonly login?: TenantDatabaseLogin;
+  /** Most concurrent connections to the database (and of a new role). @default TENANT_CONNECTION_LIMIT */
   readonly connectionLimit?: number;
 }
 
+/** The database (and new role) name of a tenant: its id in PostgreSQL identifier form. */
+export function tenantDatabaseName(tenantId: string): string {
+  return tenantId.replace(/-/g, '_');
+}
+
 /**
- * A tenant's own database on a shared PostgreSQL server: a login role with no password (cloud IAM
- * authentication), a database it owns, and `PUBLIC` stripped of every privilege on it so other tenants'
- * roles cannot connect.
+ * A tenant's own database on a shared PostgreSQL server, made through the PostgreSQL provider: a login role with no
+ * password (cloud IAM or Entra authentication), the database, and `PUBLIC` stripped of every privilege on it, so
+ * no other tenant's role can connect to it.
  */
 export class TenantDatabase extends Construct {
-  readonly role: Role;
+  /** The role created here (absent for an existing role). */
+  readonly role?: Role;
+  /** The name of the tenant's login role (a reference when created here, so users of it wait for it). */
+  readonly roleName: string;
   readonly database: Database;
 
   constructor(scope: Construct, id: string, props: TenantDatabaseProps) {
     super(scope, id);
-    const name = props.tenantId.replace(/-/g, '_');
-    this.role = new Role(this, 'role', {
-      name,
-      login: true,
-      roles: [...(props.memberOf ?? [])],
-      connectionLimit: props.connectionLimit ?? 50,
-      createDatabase: false,
-      createRole: false,
-      superuser: false,
-      inherit: true,
-    });
+    const name = tenantDatabaseName(props.tenantId);
+    const login = props.login ?? { kind: 'new-role' };
+    const connectionLimit = props.connectionLimit ?? TENANT_CONNECTION_LIMIT;
+    if (login.kind === 'new-role') {
+      this.role = new Role(this, 'role', {
+        name: login.name ?? name,
+        login: true,
+        roles: [...(login.memberOf ?? [])],
+        connectionLimit,
+        createDatabase: false,
+        createRole: false,
+        superuser: false,
+        inherit: true,
+      });
+      this.roleName = this.role.name;
+    } else {
+      this.roleName = login.name;
+    }
+
     this.database = new Database(this, 'database', {
       name,
-      owner: this.role.name,
-      connectionLimit: props.connectionLimit ?? 50,
+      // An existing role does not own it: the signed-in administrator does (DEFAULT).
+      owner: this.role?.name,
+      connectionLimit,
       allowConnections: true,
     });
     new Grant(this, 'revoke-public', {
@@ -50,5 +85,20 @@ export class TenantDatabase extends Construct {
       objectType: 'database',
       privileges: [],
     });
+    if (login.kind === 'existing-role') {
+      new Grant(this, 'login-database', {
+        database: this.database.name,
+        role: login.name,
+        objectType: 'database',
+        privileges: [...TENANT_DATABASE_PRIVILEGES],
+      });
+      new Grant(this, 'login-schema', {
+        database: this.database.name,
+        schema: 'public',
+        role: login.name,
+        objectType: 'schema',
+        privileges: [...TENANT_SCHEMA_PRIVILEGES],
+      });
+    }
   }
 }

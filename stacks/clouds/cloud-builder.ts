@@ -30,6 +30,13 @@ export interface PlatformTarget {
   readonly sizing: TenantSizing;
   /** Tags (labels on GCP) for every resource. */
   readonly tags: Record<string, string>;
+  /**
+   * Automation signs in to the PostgreSQL server to run SQL (a pool's slices create their databases and roles
+   * there). GCP then adds a built-in administrator with a generated password in Secret Manager; AWS has the RDS
+   * master user and Azure the Entra administrator anyway.
+   * @default false
+   */
+  readonly databaseAdministrator?: boolean;
 }
 
 /** A built platform: its outputs, and the platform construct itself for cloud-specific wiring (pool slices). */

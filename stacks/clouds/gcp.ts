@@ -9,12 +9,12 @@ import type { CloudBuilder } from './cloud-builder';
  * the provider's default (`GOOGLE_PROJECT`, or the gcloud configuration) when Terraform runs: one project per tenant.
  */
 export const gcpBuilder: CloudBuilder = {
-  build(stack, { name, region, sizing, tags }) {
+  build(stack, { name, region, sizing, tags, databaseAdministrator }) {
     const labels = gcpLabels(tags);
     // cdktf snake-cases provider map keys (`cost-center` -> `cost_center`) except under `tags`; a token keeps them.
     const defaultLabels = Lazy.anyValue({ produce: () => labels }) as unknown as Record<string, string>;
     new GoogleProvider(stack, 'google', { region, defaultLabels });
-    const platform = new GcpPlatform(stack, 'platform', { name, region, sizing });
+    const platform = new GcpPlatform(stack, 'platform', { name, region, sizing, databaseAdministrator });
     const cluster = platform.cluster.cluster;
     const outputs = {
       clusterName: cluster.name,

@@ -50,7 +50,7 @@ export const awsSlice: SliceBuilder = {
       sslmode: 'require',
       superuser: false,
     });
-    const database = new TenantDatabase(stack, 'database', { tenantId: id, memberOf: [RDS_IAM_ROLE] });
+    const database = new TenantDatabase(stack, 'database', { tenantId: id, login: { kind: 'new-role', memberOf: [RDS_IAM_ROLE] } });
     const cacheUser = new AwsTenantCacheUser(stack, 'cache-user', {
       tenantId: id,
       poolName: pool.placement.resourceName,
@@ -72,7 +72,7 @@ export const awsSlice: SliceBuilder = {
                 Sid: 'ConnectAsTenantDatabaseRole',
                 Effect: 'Allow',
                 Action: 'rds-db:connect',
-                Resource: `arn:${account.partition}:rds-db:${account.region}:${account.accountId}:dbuser:${server.resourceId}/${database.role.name}`,
+                Resource: `arn:${account.partition}:rds-db:${account.region}:${account.accountId}:dbuser:${server.resourceId}/${database.roleName}`,
               },
               {
                 Sid: 'ConnectAsTenantCacheUser',

@@ -1,20 +1,26 @@
-import { PostgresqlFlexibleServerDatabase } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-database';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
+import { PostgresqlProvider } from '@cdktf/provider-postgresql/lib/provider';
 import { AzurePlatform } from '../../lib/azure/platform';
+import { AzureEntraLogin } from '../../lib/pool/azure/entra-login';
 import { AzureTenantCacheAccess } from '../../lib/pool/azure/tenant-cache-access';
+import { TenantDatabase } from '../../lib/pool/tenant-database';
+import { azureWorkloadIdentityName } from '../workloads/azure-access';
 import type { SliceBuilder } from './slice-builder';
 
 /** Built-in role for reading, writing and deleting blobs (data plane only, no account management). */
 export const STORAGE_BLOB_DATA_CONTRIBUTOR = 'Storage Blob Data Contributor';
+/** Flexible Server's port. */
+const POSTGRES_PORT = 5432;
 
 /**
  * Azure: the tenant's own private blob container in the pool's storage account (created through Azure Resource
  * Manager, so no data-plane access is needed to deploy it) with Storage Blob Data Contributor for its managed
- * identity on that container only; its own database on the pool's PostgreSQL Flexible Server (Entra ID
- * authentication only, no password anywhere; its Entra login role is created in SQL with
- * `pgaadauth_create_principal`, a step no Terraform provider offers: docs/pools.md); and a data access policy on
- * the pool's Redis confining its identity to `<tenant>:` keys and channels.
+ * identity on that container only; its own database on the pool's PostgreSQL Flexible Server, owned by a login
+ * role named after its managed identity and bound to it by the `pgaadauth` security label (Entra ID
+ * authentication only, no password anywhere: the PostgreSQL provider signs in as the server's Entra
+ * administrator with an Entra token); and a data access policy on the pool's Redis confining its identity to
+ * `<tenant>:` keys and channels.
  */
 export const azureSlice: SliceBuilder = {
   build({ stack, tenant, pool }) {
@@ -28,17 +34,24 @@ export const azureSlice: SliceBuilder = {
       storageAccountId: account.id,
       containerAccessType: 'private',
     });
-    const database = new PostgresqlFlexibleServerDatabase(stack, 'database', {
-      serverId: platform.database.server.id,
-      name: id.replace(/-/g, '_'),
-      charset: 'UTF8',
-      collation: 'en_US.utf8',
+    const server = platform.database.server;
+    new PostgresqlProvider(stack, 'postgresql', {
+      host: server.fqdn,
+      port: POSTGRES_PORT,
+      database: 'postgres',
+      // The Entra administrator's role; Terraform must run as that managed identity (docs/pools.md).
+      username: platform.database.administrator.name,
+      azureIdentityAuth: true,
+      azureTenantId: server.authentication.tenantId,
+      sslmode: 'require',
+      superuser: false,
     });
+    const database = new TenantDatabase(stack, 'database', { tenantId: id, login: { kind: 'new-role', name: azureWorkloadIdentityName(id) } });
     const cache = new AzureTenantCacheAccess(stack, 'cache-access', { tenantId: id, redisCacheId: platform.cache.cache.id });
 
     return {
       bucketName: `${account.name}/${container.name}`,
-      databaseName: database.name,
+      databaseName: database.database.name,
       grant(access) {
         if (!access.principalId) throw new Error(`tenant '${id}': the Azure workload access returned no principal id to grant to`);
         new RoleAssignment(stack, 'storage-container-access', {
@@ -48,6 +61,7 @@ export const azureSlice: SliceBuilder = {
           principalId: access.principalId,
           principalType: 'ServicePrincipal',
         });
+        new AzureEntraLogin(stack, 'database-login', { roleName: database.roleName, objectId: access.principalId });
         cache.assign(access.principalId);
       },
     };

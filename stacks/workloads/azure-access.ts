@@ -24,6 +24,11 @@ export function azureResourceGroupName(tenantId: string): string {
   return resourceGroupName(tenantId);
 }
 
+/** Name of a tenant's workload managed identity (and of its Entra login role on a pool's PostgreSQL server). */
+export function azureWorkloadIdentityName(tenantId: string): string {
+  return `${tenantId}-workload`;
+}
+
 /**
  * Azure: the provider, and the Kubernetes provider authenticating through `kubelogin` with the Azure CLI login
  * (AKS runs with local accounts disabled and Entra ID RBAC, so there is no static credential to hand over; the
@@ -50,7 +55,7 @@ export const azureAccess: WorkloadAccessBuilder = {
     });
 
     const identity = new UserAssignedIdentity(stack, 'workload-identity', {
-      name: `${id}-workload`,
+      name: azureWorkloadIdentityName(id),
       resourceGroupName,
       location: cluster.location,
       tags,

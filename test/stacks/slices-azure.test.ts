@@ -52,11 +52,41 @@ describe('Azure tenant slices', () => {
     ]);
   });
 
-  it('gives the tenant its own database on the pool server, with no password anywhere', () => {
-    expect(resourcesOf(acme, 'azurerm_postgresql_flexible_server_database')).toEqual([
-      { name: 'acme', charset: 'UTF8', collation: 'en_US.utf8', server_id: expect.stringMatching(remote('azurerm_postgresql_flexible_server[^}]+id')) },
+  it('gives the tenant its own database, owned by a login role named after its managed identity, PUBLIC revoked', () => {
+    const [role] = resourcesOf(acme, 'postgresql_role');
+    expect(role).toEqual(expect.objectContaining({ name: 'acme-workload', login: true, roles: [], superuser: false, create_role: false, connection_limit: 50 }));
+    expect(resourcesOf(acme, 'postgresql_database')).toEqual([
+      expect.objectContaining({ name: 'acme', owner: expect.stringMatching(/^\$\{postgresql_role\.database_role_[A-Z0-9]+\.name\}$/) }),
     ]);
-    expect(acme.provider?.postgresql).toBeUndefined();
+    expect(resourcesOf(acme, 'postgresql_grant')).toEqual([expect.objectContaining({ role: 'public', object_type: 'database', privileges: [] })]);
+    expect(resourcesOf(acme, 'azurerm_postgresql_flexible_server_database')).toEqual([]);
+    expect(acme.output?.database_name).toEqual({ value: expect.stringMatching(/^\$\{postgresql_database\.database_[A-Z0-9]+\.name\}$/) });
+  });
+
+  it('binds that role to its own managed identity with the pgaadauth security label', () => {
+    expect(resourcesOf(acme, 'postgresql_security_label')).toEqual([
+      {
+        object_type: 'role',
+        object_name: expect.stringMatching(/^\$\{postgresql_role\.database_role_[A-Z0-9]+\.name\}$/),
+        label_provider: 'pgaadauth',
+        label: `aadauth,oid=${OWN_PRINCIPAL},type=service`,
+      },
+    ]);
+  });
+
+  it("signs the PostgreSQL provider in as the pool server's Entra administrator with an Entra token, no password anywhere", () => {
+    expect(acme.provider?.postgresql).toEqual([
+      {
+        host: expect.stringMatching(remote('azurerm_postgresql_flexible_server[^}]+fqdn')),
+        port: 5432,
+        database: 'postgres',
+        username: expect.stringMatching(remote('azurerm_user_assigned_identity[^}]+name')),
+        azure_identity_auth: true,
+        azure_tenant_id: expect.stringMatching(remote('azurerm_postgresql_flexible_server[^}]+tenant_id')),
+        sslmode: 'require',
+        superuser: false,
+      },
+    ]);
     expect(JSON.stringify(acme)).not.toMatch(/password|access_key|connection_string/);
   });
 

@@ -64,11 +64,48 @@ describe('GCP tenant slices', () => {
     expect(Object.keys(acme.resource).filter((t) => /iam_(policy|binding)$/.test(t))).toEqual([]);
   });
 
-  it('gives the tenant its own database on the pool instance and a passwordless IAM user for its service account', () => {
-    expect(resourcesOf(acme, 'google_sql_database')).toEqual([{ name: 'acme', instance }]);
+  it('gives its service account a passwordless IAM user on the pool instance', () => {
     expect(resourcesOf(acme, 'google_sql_user')).toEqual([
       { instance, name: '${trimsuffix(google_service_account.workload-identity.email, ".gserviceaccount.com")}', type: 'CLOUD_IAM_SERVICE_ACCOUNT' },
     ]);
+  });
+
+  it('gives the tenant its own database, closed to PUBLIC, open to its IAM user only', () => {
+    const iamUser = expect.stringMatching(/^\$\{google_sql_user\.database-access_user_[A-Z0-9]+\.name\}$/);
+    expect(resourcesOf(acme, 'google_sql_database')).toEqual([]);
+    expect(resourcesOf(acme, 'postgresql_role')).toEqual([]);
+    expect(resourcesOf(acme, 'postgresql_database')).toEqual([expect.objectContaining({ name: 'acme', connection_limit: 50 })]);
+    expect(resourcesOf(acme, 'postgresql_grant')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'public', object_type: 'database', privileges: [] }),
+        expect.objectContaining({ role: iamUser, object_type: 'database', privileges: ['CONNECT', 'TEMPORARY', 'CREATE'] }),
+        expect.objectContaining({ role: iamUser, object_type: 'schema', schema: 'public', privileges: ['USAGE', 'CREATE'] }),
+      ]),
+    );
+    expect(resourcesOf(acme, 'postgresql_grant')).toHaveLength(3);
+  });
+
+  it("signs the PostgreSQL provider in as the pool's administrator, password read from Secret Manager at plan time", () => {
+    const secrets = Object.values((acme.data as Record<string, Record<string, { secret: string }>>).google_secret_manager_secret_version);
+    expect(secrets.map((d) => d.secret)).toEqual([expect.stringMatching(remote('google_secret_manager_secret[^}]+id'))]);
+    expect(acme.provider?.postgresql).toEqual([
+      {
+        host: expect.stringMatching(remote('google_sql_database_instance[^}]+private_ip_address')),
+        port: 5432,
+        database: 'postgres',
+        username: expect.stringMatching(remote('google_sql_user[^}]+name')),
+        password: expect.stringMatching(/^\$\{data\.google_secret_manager_secret_version\.[^}]+\.secret_data\}$/),
+        sslmode: 'require',
+        superuser: false,
+      },
+    ]);
+  });
+
+  it('has a pool with one built-in administrator whose password is only ever a write-only reference', () => {
+    const pool = read('pool-gcp-europe-west1');
+    const [admin] = resourcesOf(pool, 'google_sql_user');
+    expect(admin).toEqual(expect.objectContaining({ name: 'tenant_admin', type: 'BUILT_IN', password_wo: expect.stringMatching(/^\$\{random_password\./) }));
+    expect(JSON.stringify(pool)).not.toMatch(/"(password|secret_data)"/);
   });
 
   it('grants Cloud SQL instance user and client to its service account, on the pool instance only', () => {
@@ -99,8 +136,9 @@ describe('GCP tenant slices', () => {
     }
   });
 
-  it('writes no password', () => {
-    expect(JSON.stringify(acme)).not.toMatch(/password|auth_string/);
+  it('writes no password value: the only password is a reference to the secret', () => {
+    const provider = (acme.provider?.postgresql as Record<string, unknown>[])[0];
+    expect(JSON.stringify({ ...acme, provider: { ...acme.provider, postgresql: [{ ...provider, password: undefined }] } })).not.toMatch(/password|auth_string/);
   });
 });
 
