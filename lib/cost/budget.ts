@@ -42,11 +42,14 @@ export function topCostLines(report: CostReport, count = 3): CostLine[] {
     .slice(0, count);
 }
 
+/** What an over-budget message advises by default. */
+export const DEFAULT_BUDGET_FIX = "Lower the sizes or raise the tier's budget.";
+
 /**
- * Checks a report against a budget: `over` above 100 % (the message gives the total, the budget and the top three
- * cost lines), `warn` at or above `warnAtPercent`, else `ok`.
+ * Checks a report against a budget: `over` above 100 % (the message gives the total, the budget, the top three
+ * cost lines and `fix`), `warn` at or above `warnAtPercent`, else `ok`.
  */
-export function checkBudget(report: CostReport, budget: Budget, label = report.name): BudgetCheck {
+export function checkBudget(report: CostReport, budget: Budget, label = report.name, fix = DEFAULT_BUDGET_FIX): BudgetCheck {
   const warnAt = budget.warnAtPercent ?? DEFAULT_WARN_AT_PERCENT;
   const percent = (report.monthlyCost / budget.monthlyUsd) * 100;
   const topLines = topCostLines(report);
@@ -56,7 +59,7 @@ export function checkBudget(report: CostReport, budget: Budget, label = report.n
   const top = topLines.map((l) => `  - ${l.address}: ${l.component}: ${money(l.monthlyCost)} USD`).join('\n');
   let message = '';
   if (status === 'over') {
-    message = `${label}: estimated ${total} is over the budget of ${limit} (${percent.toFixed(1)}%). Top costs:\n${top}\nLower the sizes or raise the tier's budget.`;
+    message = `${label}: estimated ${total} is over the budget of ${limit} (${percent.toFixed(1)}%). Top costs:\n${top}\n${fix}`;
   } else if (status === 'warn') {
     message = `${label}: estimated ${total} is ${percent.toFixed(1)}% of the budget of ${limit} (warning at ${warnAt}%).`;
   }
