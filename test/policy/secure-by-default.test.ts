@@ -38,12 +38,13 @@ describe('secure by default', () => {
 
 // Pooled tiers: the pool answers to every framework its tenants claim, each slice to its tenant's.
 describe('secure by default, pooled', () => {
-  it.each(Object.values(tiers).filter((t) => t.isolation === 'pooled').map((t) => t.name))(
-    '%s tenants and their pool on aws pass every framework the tier allows',
-    (tierName) => {
+  const pooled = Object.values(tiers).filter((t) => t.isolation === 'pooled');
+  it.each(clouds.flatMap((cloud) => pooled.map((tier) => [tier.name, cloud] as const)))(
+    '%s tenants and their pool on %s pass every framework the tier allows',
+    (tierName, cloud) => {
       const allowed = tiers[tierName].compliance.allowed;
       const dir = scratchDir({
-        'tenants/acme.yaml': `id: acme\ntier: ${tierName}\ncloud: aws\nregion: ${EU_REGION.aws}\ncompliance: [${allowed.join(', ')}]\n`,
+        'tenants/acme.yaml': `id: acme\ntier: ${tierName}\ncloud: ${cloud}\nregion: ${EU_REGION[cloud]}\ncompliance: [${allowed.join(', ')}]\n`,
       });
       const app = new App({ outdir: path.join(dir, 'out'), skipValidation: true });
       const built = buildApp(app, { tenantsDir: path.join(dir, 'tenants') });
