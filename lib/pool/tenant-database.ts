@@ -3,6 +3,8 @@ import { Grant } from '@cdktf/provider-postgresql/lib/grant';
 import { Role } from '@cdktf/provider-postgresql/lib/role';
 import { Construct } from 'constructs';
 
+/** The PostgreSQL port every cloud's managed server listens on. */
+export const POSTGRES_PORT = 5432;
 /** Most concurrent connections of one tenant, so one tenant cannot starve the shared server. */
 export const TENANT_CONNECTION_LIMIT = 50;
 /** What a tenant's login may do in a database it does not own: connect, use temporary tables, create schemas. */

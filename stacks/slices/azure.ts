@@ -4,14 +4,12 @@ import { PostgresqlProvider } from '@cdktf/provider-postgresql/lib/provider';
 import { AzurePlatform } from '../../lib/azure/platform';
 import { AzureEntraLogin } from '../../lib/pool/azure/entra-login';
 import { AzureTenantCacheAccess } from '../../lib/pool/azure/tenant-cache-access';
-import { TenantDatabase } from '../../lib/pool/tenant-database';
+import { POSTGRES_PORT, TenantDatabase } from '../../lib/pool/tenant-database';
 import { azureWorkloadIdentityName } from '../workloads/azure-access';
 import type { SliceBuilder } from './slice-builder';
 
 /** Built-in role for reading, writing and deleting blobs (data plane only, no account management). */
 export const STORAGE_BLOB_DATA_CONTRIBUTOR = 'Storage Blob Data Contributor';
-/** Flexible Server's port. */
-const POSTGRES_PORT = 5432;
 
 /**
  * Azure: the tenant's own private blob container in the pool's storage account (created through Azure Resource

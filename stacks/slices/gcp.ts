@@ -4,11 +4,8 @@ import { GcpPlatform } from '../../lib/gcp/platform';
 import { GcpProjectContext } from '../../lib/gcp/project-context';
 import { GcpStorage } from '../../lib/gcp/storage';
 import { GcpTenantSqlAccess } from '../../lib/pool/gcp/tenant-sql-access';
-import { TenantDatabase, tenantDatabaseName } from '../../lib/pool/tenant-database';
+import { POSTGRES_PORT, TenantDatabase, tenantDatabaseName } from '../../lib/pool/tenant-database';
 import type { SliceBuilder } from './slice-builder';
-
-/** Cloud SQL's port on the private IP. */
-const POSTGRES_PORT = 5432;
 
 /**
  * GCP: the tenant's own Cloud Storage bucket (uniform access, public access prevention, versioning, the pool's
