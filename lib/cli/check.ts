@@ -3,7 +3,7 @@ import * as path from 'path';
 import { tiers } from '../../tiers';
 import { checkTerraform } from '../policy/engine';
 import { PolicyReport, isBlocking } from '../policy/finding';
-import { PACK_IDS, PackId, isPackId, packsFor } from '../policy/packs';
+import { PACK_IDS, isPackId, packsFor } from '../policy/packs';
 import { TerraformDocument, TerraformInputError, mergeDocuments, readTerraformFile } from '../terraform';
 import { renderJson } from '../report/policy-json';
 import { renderMarkdown } from '../report/policy-markdown';
@@ -12,6 +12,8 @@ import { renderTable } from '../report/policy-table';
 import { SpecError } from '../spec/errors';
 import { loadTenants } from '../spec/load';
 import type { ResolvedTenant } from '../spec/resolve';
+import { CommandSpec, readCommandArgs } from './args';
+import { CliIo } from './io';
 
 export const CHECK_FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -36,68 +38,17 @@ module), checks those; with one --tenant they get that tenant's packs and suppre
 selected tenant's synthesized stack. Exits 1 when an error-level finding remains, 2 when the input is unusable.
 `;
 
-interface CheckArgs {
-  tenants: string[];
-  packs: PackId[];
-  files: string[];
-  format: CheckFormat;
-  transferBasis?: string;
-  tenantsDir: string;
-  outDir: string;
-  help: boolean;
-}
+const CHECK_ARGS: CommandSpec<CheckFormat, 'pack' | 'transfer-basis'> = {
+  command: 'check',
+  usage: CHECK_USAGE,
+  common: ['tenant', 'tenants-dir', 'out'],
+  formats: CHECK_FORMATS,
+  options: { pack: { multiple: true, choices: PACK_IDS }, 'transfer-basis': {} },
+  positionals: true,
+};
 
-/** A problem with the command's input: printed without a stack trace, exit 2. */
+/** A problem with the command's input (a file, folder or tenant): printed without a stack trace, exit 2. */
 class InputError extends Error {}
-
-function parseArgs(argv: readonly string[]): CheckArgs {
-  const args: CheckArgs = { tenants: [], packs: [], files: [], format: 'table', tenantsDir: 'tenants', outDir: 'cdktf.out', help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const next = argv[++i];
-      if (next === undefined || next.startsWith('--')) throw new InputError(`${flag} needs a value; see tenants check --help`);
-      return next;
-    };
-    switch (flag) {
-      case '--help':
-      case '-h':
-        args.help = true;
-        break;
-      case '--tenant':
-        args.tenants.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
-        break;
-      case '--pack':
-        for (const p of value().split(',').map((s) => s.trim()).filter(Boolean)) {
-          if (!isPackId(p)) throw new InputError(`unknown pack '${p}'; use one of: ${PACK_IDS.join(', ')}`);
-          args.packs.push(p);
-        }
-        break;
-      case '--format': {
-        const f = value();
-        if (!(CHECK_FORMATS as readonly string[]).includes(f)) throw new InputError(`unknown format '${f}'; use one of: ${CHECK_FORMATS.join(', ')}`);
-        args.format = f as CheckFormat;
-        break;
-      }
-      case '--transfer-basis':
-        args.transferBasis = value();
-        break;
-      case '--tenants-dir':
-        args.tenantsDir = value();
-        break;
-      case '--out':
-        args.outDir = value();
-        break;
-      default:
-        if (arg.startsWith('-')) throw new InputError(`unknown option '${arg}'; see tenants check --help`);
-        args.files.push(arg);
-    }
-  }
-  return args;
-}
 
 /** Every *.tf.json under a folder (skipping .terraform and node_modules). */
 function tfJsonFiles(dir: string): string[] {
@@ -152,24 +103,24 @@ function render(format: CheckFormat, reports: readonly PolicyReport[]): string {
 }
 
 /** `tenants check`: returns the exit code; writes the report to stdout and problems to stderr. */
-export function runCheck(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
+export function runCheck(argv: string[], io: CliIo): number {
+  const args = readCommandArgs(argv, CHECK_ARGS, io);
+  if (typeof args === 'number') return args;
+  const files = args.positionals;
+  const packs = args.options.pack.filter(isPackId);
+  const transferBasis = args.options['transfer-basis'][0];
   try {
-    const args = parseArgs(argv);
-    if (args.help) {
-      io.stdout(CHECK_USAGE);
-      return CHECK_EXIT.ok;
-    }
-    const needTenants = args.tenants.length > 0 || args.files.length === 0;
+    const needTenants = args.tenants.length > 0 || files.length === 0;
     const tenants = needTenants ? loadTenants({ dir: args.tenantsDir, catalogue: tiers, only: args.tenants }) : [];
-    if (args.files.length > 0 && tenants.length > 1) {
+    if (files.length > 0 && tenants.length > 1) {
       throw new InputError('files can be checked against one tenant at a time; give a single --tenant');
     }
-    const targets = args.files.length > 0 ? fileTargets(args.files, tenants[0]) : stackTargets(tenants, args.outDir);
+    const targets = files.length > 0 ? fileTargets(files, tenants[0]) : stackTargets(tenants, args.outDir);
     const reports = targets.map((t) =>
       checkTerraform(t.doc, {
-        packs: [...packsFor(t.tenant?.spec.compliance ?? []), ...args.packs],
+        packs: [...packsFor(t.tenant?.spec.compliance ?? []), ...packs],
         suppressions: t.tenant?.spec.suppressions ?? [],
-        transferBasis: args.transferBasis ?? t.tenant?.spec.transferBasis,
+        transferBasis: transferBasis ?? t.tenant?.spec.transferBasis,
         target: t.name,
       }),
     );

@@ -15,6 +15,7 @@ import { tenantUsage } from '../cost/usage';
 import { SpecError } from '../spec/errors';
 import { loadTenants } from '../spec/load';
 import type { ResolvedTenant } from '../spec/resolve';
+import { CommandArgs, CommandSpec, readCommandArgs } from './args';
 
 /** Where a command writes. */
 export interface CommandIo {
@@ -42,16 +43,17 @@ files are that tenant's and are checked against its tier's budget. Without files
 stack. Exits 1 when a tenant is over budget, 2 when the input is unusable.
 `;
 
-interface CostArgs {
-  tenants: string[];
-  files: string[];
-  format: CostFormat;
-  tenantsDir: string;
-  outDir: string;
-  help: boolean;
-}
+const COST_ARGS: CommandSpec<CostFormat> = {
+  command: 'cost',
+  usage: COST_USAGE,
+  common: ['tenant', 'tenants-dir', 'out'],
+  formats: COST_FORMATS,
+  positionals: true,
+};
 
-/** A problem with the command's input: printed without a stack trace, exit 2. */
+type CostArgs = CommandArgs<CostFormat>;
+
+/** A problem with the command's input (a missing stack or pool allocation): printed without a stack trace, exit 2. */
 class InputError extends Error {}
 
 /** How `tenants cost` words a file it cannot use. */
@@ -69,44 +71,6 @@ function inputProblem(e: TerraformInputError): string {
     case 'invalid-resource-block':
       return `'${file}': "resource" must be an object of resource types`;
   }
-}
-
-function parseArgs(argv: readonly string[]): CostArgs {
-  const args: CostArgs = { tenants: [], files: [], format: 'table', tenantsDir: 'tenants', outDir: 'cdktf.out', help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new InputError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '-h':
-      case '--help':
-        args.help = true;
-        break;
-      case '--tenant':
-        args.tenants.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
-        break;
-      case '--format': {
-        const f = value();
-        if (!(COST_FORMATS as readonly string[]).includes(f)) throw new InputError(`--format '${f}' is not one of: ${COST_FORMATS.join(', ')}`);
-        args.format = f as CostFormat;
-        break;
-      }
-      case '--tenants-dir':
-        args.tenantsDir = value();
-        break;
-      case '--out':
-        args.outDir = value();
-        break;
-      default:
-        if (arg.startsWith('-')) throw new InputError(`unknown option '${arg}'`);
-        args.files.push(arg);
-    }
-  }
-  return args;
 }
 
 function tenantEntry(tenant: ResolvedTenant, docs: readonly TerraformDocument[]): ReportEntry {
@@ -133,9 +97,9 @@ function fileEntry(file: string, doc: TerraformDocument): ReportEntry {
 }
 
 function entriesFor(args: CostArgs): ReportEntry[] {
-  const tenantsFor = (only: string[]) => loadTenants({ dir: args.tenantsDir, catalogue: tiers, only });
-  if (args.files.length > 0) {
-    const docs = args.files.map((f) => ({ file: f, doc: readTerraformFile(f) }));
+  const tenantsFor = (only: readonly string[]) => loadTenants({ dir: args.tenantsDir, catalogue: tiers, only });
+  if (args.positionals.length > 0) {
+    const docs = args.positionals.map((f) => ({ file: f, doc: readTerraformFile(f) }));
     if (args.tenants.length === 0) return docs.map(({ file, doc }) => fileEntry(file, doc));
     const tenants = tenantsFor(args.tenants);
     if (tenants.length === 1) return [tenantEntry(tenants[0], docs.map((d) => d.doc))];
@@ -162,26 +126,21 @@ function entriesFor(args: CostArgs): ReportEntry[] {
  * @returns 0, 1 when a tenant is over budget, 2 when the input is unusable.
  */
 export function runCost(argv: readonly string[], io: CommandIo): number {
-  let args: CostArgs;
+  const args = readCommandArgs(argv, COST_ARGS, io);
+  if (typeof args === 'number') return args;
   let entries: ReportEntry[];
   try {
-    args = parseArgs(argv);
-    if (args.help) {
-      io.stdout(COST_USAGE);
-      return COST_EXIT.ok;
-    }
     entries = entriesFor(args);
   } catch (e) {
     if (e instanceof TerraformInputError) {
-      io.stderr(`cost: ${inputProblem(e)}\n`);
+      io.stderr(`tenants cost: ${inputProblem(e)}\n`);
       return COST_EXIT.unusableInput;
     }
     if (e instanceof InputError || e instanceof SpecError) {
-      io.stderr(`cost: ${e.message}\n`);
-      if (e instanceof InputError && /option|--/.test(e.message)) io.stderr(COST_USAGE);
+      io.stderr(`tenants cost: ${e.message}\n`);
       return COST_EXIT.unusableInput;
     }
-    io.stderr(`cost: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`tenants cost: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
     return COST_EXIT.unusableInput;
   }
   const render = args.format === 'json' ? renderCostJson : args.format === 'markdown' ? renderCostMarkdown : renderCostTable;

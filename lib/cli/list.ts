@@ -1,23 +1,33 @@
-import { parseArgs } from 'util';
 import { SpecError } from '../spec/errors';
 import { loadTenants } from '../spec/load';
 import { tiers } from '../../tiers';
+import { CommandSpec, readCommandArgs } from './args';
 import { CliIo, EXIT } from './io';
 import { renderTable } from './table';
 
-/** `tenants list [--dir tenants] [--format table|json]`: every tenant with its tier, placement and size. */
+export const LIST_FORMATS = ['table', 'json'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+export const LIST_USAGE = `Usage: tenants list [--tenant <id> ...] [--tenants-dir <dir>] [--format table|json]
+
+Lists tenants with their stack, tier, isolation, cloud, region, node size and compliance frameworks.
+
+  --tenant <id>        only this tenant (repeat, or give a comma-separated list)
+  --format <format>    table (default) or json
+  --tenants-dir <dir>  tenant files (default: tenants)
+
+Exits 1 when a tenant file is invalid, 2 on a usage mistake.
+`;
+
+const LIST_ARGS: CommandSpec<ListFormat> = { command: 'list', usage: LIST_USAGE, common: ['tenant', 'tenants-dir'], formats: LIST_FORMATS };
+
+/** `tenants list`: every tenant with its tier, placement and size. */
 export function runList(argv: string[], io: CliIo): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: { dir: { type: 'string', default: 'tenants' }, format: { type: 'string', default: 'table' } },
-  });
-  if (values.format !== 'table' && values.format !== 'json') {
-    io.stderr(`unknown --format '${values.format}'; use table or json\n`);
-    return EXIT.usage;
-  }
+  const args = readCommandArgs(argv, LIST_ARGS, io);
+  if (typeof args === 'number') return args;
   let tenants;
   try {
-    tenants = loadTenants({ dir: values.dir!, catalogue: tiers });
+    tenants = loadTenants({ dir: args.tenantsDir, catalogue: tiers, only: args.tenants });
   } catch (e) {
     if (!(e instanceof SpecError)) throw e;
     io.stderr(`${e.message}\n`);
@@ -33,6 +43,6 @@ export function runList(argv: string[], io: CliIo): number {
     nodes: `${t.sizing.nodes.min}-${t.sizing.nodes.max} x ${t.sizing.nodes.vcpu} vCPU / ${t.sizing.nodes.memoryGiB} GiB`,
     compliance: t.spec.compliance.join(', ') || '-',
   }));
-  io.stdout(values.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : renderTable(rows));
+  io.stdout(args.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : renderTable(rows));
   return EXIT.ok;
 }

@@ -12,7 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `usage: tenants <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+  return `usage: tenants <command> [options]\n\ncommands:\n${lines.join('\n')}\n\n'tenants <command> --help' shows a command's options.\n`;
 }
 
 /** Runs `tenants <command> ...args`; returns the exit code. User mistakes never print a stack trace. */
@@ -22,21 +22,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(usage());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr(`unknown command '${name}'\n${usage()}`);
     return EXIT.usage;
   }
-  try {
-    const run = await command.load();
-    return await run(rest, io);
-  } catch (e) {
-    // util.parseArgs throws TypeErrors with a code for unknown or malformed options.
-    const { code, message } = (e ?? {}) as { code?: unknown; message?: string };
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`tenants ${name}: ${message}\n`);
-      return EXIT.usage;
-    }
-    throw e;
-  }
+  // Each command prints its own usage mistakes (args.ts) and returns 2; anything thrown here is a bug.
+  const run = await command.load();
+  return run(rest, io);
 }

@@ -1,16 +1,24 @@
-import { parseArgs } from 'util';
 import { synthTenants } from '../../stacks/synth';
+import { CommandSpec, readCommandArgs } from './args';
 import { CliIo } from './io';
 
-/** `tenants synth [--tenant id ...] [--dir tenants] [--outdir cdktf.out]`: the cdktf app without cdktf-cli. */
+export const SYNTH_USAGE = `Usage: tenants synth [--tenant <id> ...] [--tenants-dir <dir>] [--out <dir>]
+
+Synthesizes the tenant stacks, and the pools their pooled tenants live in, without the cdktf CLI. The output folder
+is replaced only when every stack succeeds.
+
+  --tenant <id>        only this tenant (repeat, or give a comma-separated list)
+  --tenants-dir <dir>  tenant files (default: tenants)
+  --out <dir>          where the stacks go, as <dir>/stacks/<stack>/ (default: cdktf.out)
+
+Exits 1 when a tenant file is invalid or a stack fails its policy or budget checks, 2 on a usage mistake.
+`;
+
+const SYNTH_ARGS: CommandSpec = { command: 'synth', usage: SYNTH_USAGE, common: ['tenant', 'tenants-dir', 'out'] };
+
+/** `tenants synth`: the cdktf app without cdktf-cli. */
 export function runSynth(argv: string[], io: CliIo): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      dir: { type: 'string', default: 'tenants' },
-      outdir: { type: 'string', default: 'cdktf.out' },
-      tenant: { type: 'string', multiple: true },
-    },
-  });
-  return synthTenants({ tenantsDir: values.dir, outdir: values.outdir, only: values.tenant, stdout: io.stdout, stderr: io.stderr });
+  const args = readCommandArgs(argv, SYNTH_ARGS, io);
+  if (typeof args === 'number') return args;
+  return synthTenants({ tenantsDir: args.tenantsDir, outdir: args.outDir, only: args.tenants, stdout: io.stdout, stderr: io.stderr });
 }

@@ -1,18 +1,29 @@
-import { parseArgs } from 'util';
 import { SpecError } from '../spec/errors';
 import { loadTenants } from '../spec/load';
 import { tiers } from '../../tiers';
+import { CommandSpec, readCommandArgs } from './args';
 import { CliIo, EXIT } from './io';
 
-/** `tenants validate [--dir tenants] [--tenant id ...]`: checks tenant files against the schema and their tiers. */
+export const VALIDATE_USAGE = `Usage: tenants validate [--tenant <id> ...] [--tenants-dir <dir>]
+
+Checks tenant files against the schema and fits each tenant to its tier; every problem is reported with its file,
+line and fix.
+
+  --tenant <id>        only this tenant (repeat, or give a comma-separated list)
+  --tenants-dir <dir>  tenant files (default: tenants)
+
+Exits 1 when a tenant file is invalid, 2 on a usage mistake.
+`;
+
+const VALIDATE_ARGS: CommandSpec = { command: 'validate', usage: VALIDATE_USAGE, common: ['tenant', 'tenants-dir'] };
+
+/** `tenants validate`: checks tenant files against the schema and their tiers. */
 export function runValidate(argv: string[], io: CliIo): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: { dir: { type: 'string', default: 'tenants' }, tenant: { type: 'string', multiple: true } },
-  });
+  const args = readCommandArgs(argv, VALIDATE_ARGS, io);
+  if (typeof args === 'number') return args;
   try {
-    const tenants = loadTenants({ dir: values.dir!, catalogue: tiers, only: values.tenant });
-    io.stdout(`ok: ${tenants.length} tenant file(s) valid in ${values.dir}/\n`);
+    const tenants = loadTenants({ dir: args.tenantsDir, catalogue: tiers, only: args.tenants });
+    io.stdout(`ok: ${tenants.length} tenant file(s) valid in ${args.tenantsDir}/\n`);
     return EXIT.ok;
   } catch (e) {
     if (!(e instanceof SpecError)) throw e;

@@ -74,9 +74,11 @@ describe('tenants check', () => {
 
   it.each([
     [['missing.tf.json'], /missing\.tf\.json: no such file or folder/],
-    [['--format', 'xml'], /unknown format 'xml'; use one of: table, json, sarif, markdown/],
-    [['--pack', 'fedramp'], /unknown pack 'fedramp'/],
-    [['--bogus'], /unknown option '--bogus'/],
+    [['--format', 'xml'], /^tenants check: --format 'xml' is not one of: table, json, sarif, markdown\n$/],
+    [['--pack', 'fedramp'], /^tenants check: --pack 'fedramp' is not one of: baseline, /],
+    [['--pack', 'soc2,fedramp'], /--pack 'fedramp' is not one of/],
+    [['--bogus'], /^tenants check: unknown option '--bogus'; see tenants check --help\n$/],
+    [['--tenant'], /^tenants check: --tenant needs a value; see tenants check --help\n$/],
   ])('exits 2 for unusable input %j', async (argv, message) => {
     const r = await check(argv.map((a) => (a.endsWith('.json') ? path.join(dir, a) : a)));
     expect(r.code).toBe(2);

@@ -68,7 +68,7 @@ describe('tenants cost', () => {
     fs.writeFileSync(bad, '{ not json');
     const { code, stderr } = run([bad]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^cost: '.*plan.json' is not valid JSON/);
+    expect(stderr).toMatch(/^tenants cost: '.*plan.json' is not valid JSON/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -78,7 +78,8 @@ describe('tenants cost', () => {
     fs.writeFileSync(other, '{"name": "x"}');
     expect(run([other])).toMatchObject({ code: 2, stderr: expect.stringMatching(/neither a cdk.tf.json/) });
     expect(run([path.join(root, 'nope.json')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read '.*nope.json' \(ENOENT\)/) });
-    expect(run(['--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format 'xml' is not one of: table, json, markdown/) });
+    expect(run(['--format', 'xml'])).toMatchObject({ code: 2, stdout: '', stderr: "tenants cost: --format 'xml' is not one of: table, json, markdown\n" });
+    expect(run(['--tenant'])).toMatchObject({ code: 2, stderr: 'tenants cost: --tenant needs a value; see tenants cost --help\n' });
     fs.rmSync(path.join(root, 'cdktf.out'), { recursive: true });
     expect(run(dirs)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no synthesized stack for tenant 'acme'.*run `cdktf synth` first/) });
   });

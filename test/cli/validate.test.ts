@@ -16,11 +16,20 @@ describe('tenants validate / list', () => {
     expect(out.join('')).toMatch(/^ok: \d+ tenant file\(s\) valid in tenants\//);
   });
 
-  it('exits 1 with the file, line and fix for a bad tenant', () => {
+  it.each(['--tenants-dir', '--dir'])('exits 1 with the file, line and fix for a bad tenant (%s)', (flag) => {
     const dir = scratchDir({ 'acme.yaml': 'id: acme\ntier: gold\ncloud: aws\nregion: us-east-1\n' });
     const { io, err } = capture();
-    expect(runValidate(['--dir', dir], io)).toBe(1);
+    expect(runValidate([flag, dir], io)).toBe(1);
     expect(err.join('')).toMatch(/acme\.yaml:2\): unknown tier 'gold'; use one of: free/);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('validates only the --tenant files asked for', () => {
+    const dir = scratchDir({ 'acme.yaml': 'id: acme\ntier: free\ncloud: aws\nregion: us-east-1\n', 'bad.yaml': 'id: bad\ntier: gold\ncloud: aws\nregion: us-east-1\n' });
+    const { io, out } = capture();
+    expect(runValidate(['--tenants-dir', dir, '--tenant', 'acme'], io)).toBe(0);
+    expect(out.join('')).toBe(`ok: 1 tenant file(s) valid in ${dir}/\n`);
+    expect(runValidate(['--tenants-dir', dir], capture().io)).toBe(1);
     fs.rmSync(dir, { recursive: true });
   });
 
@@ -31,9 +40,15 @@ describe('tenants validate / list', () => {
     expect(rows.find((r: { id: string }) => r.id === 'acme')).toEqual(expect.objectContaining({ stack: 'tenant-acme', tier: 'premium', cloud: 'aws' }));
   });
 
+  it('lists only the --tenant ids asked for', () => {
+    const { io, out } = capture();
+    expect(runList(['--format=json', '--tenant', 'acme'], io)).toBe(0);
+    expect(JSON.parse(out.join('')).map((r: { id: string }) => r.id)).toEqual(['acme']);
+  });
+
   it('refuses an unknown format with exit 2', () => {
     const { io, err } = capture();
     expect(runList(['--format', 'xml'], io)).toBe(2);
-    expect(err.join('')).toBe("unknown --format 'xml'; use table or json\n");
+    expect(err.join('')).toBe("tenants list: --format 'xml' is not one of: table, json\n");
   });
 });
