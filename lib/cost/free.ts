@@ -43,6 +43,9 @@ export const FREE_RESOURCE_TYPES: Readonly<Record<string, string>> = Object.free
   aws_ebs_encryption_by_default: CONFIG,
   aws_prometheus_rule_group_namespace: CONFIG,
   aws_prometheus_alert_manager_definition: CONFIG,
+  aws_elasticache_user: IAM,
+  aws_elasticache_user_group: IAM,
+  aws_elasticache_user_group_association: IAM,
   // Azure
   azurerm_resource_group: 'a container for resources: no charge',
   azurerm_virtual_network: NETWORK,
@@ -67,6 +70,12 @@ export const FREE_RESOURCE_TYPES: Readonly<Record<string, string>> = Object.free
   azurerm_storage_container: CONFIG,
   azurerm_storage_account_network_rules: CONFIG,
   azurerm_kubernetes_cluster_extension: CONFIG,
+  azurerm_redis_cache_access_policy: IAM,
+  azurerm_redis_cache_access_policy_assignment: IAM,
+  azurerm_postgresql_flexible_server_active_directory_administrator: IAM,
+  azurerm_management_lock: 'a lock on a resource: no charge',
+  azurerm_disk_encryption_set: 'no charge of its own (its Key Vault key is priced)',
+  azurerm_monitor_data_collection_rule_association: CONFIG,
   // Google Cloud
   google_compute_network: NETWORK,
   google_compute_subnetwork: NETWORK,
@@ -88,6 +97,7 @@ export const FREE_RESOURCE_TYPES: Readonly<Record<string, string>> = Object.free
   google_sql_database: CONFIG,
   google_sql_user: CONFIG,
   google_logging_project_sink: 'log routing: no charge (storage is priced on the destination bucket)',
+  google_logging_project_exclusion: 'log routing: no charge',
   google_secret_manager_secret: 'billed per active version, on google_secret_manager_secret_version',
 });
 
@@ -101,7 +111,7 @@ const FREE_PROVIDERS: Readonly<Record<string, string>> = {
 };
 
 /** Kubernetes objects that may create a billed cloud resource (a load balancer): never assumed free. */
-const KUBERNETES_BILLABLE = /^kubernetes_(service|ingress)/;
+const KUBERNETES_BILLABLE = /^kubernetes_(service|ingress)(_v\d+)?$/;
 
 /** Why `type` costs nothing, or undefined when it may cost something. */
 export function freeReason(type: string): string | undefined {

@@ -7,6 +7,7 @@ describe('free resource types', () => {
     expect(freeReason('aws_iam_role_policy_attachment')).toBeDefined();
     expect(freeReason('aws_s3_bucket_versioning')).toBeDefined();
     expect(freeReason('kubernetes_namespace_v1')).toBeDefined();
+    expect(freeReason('kubernetes_service_account_v1')).toBeDefined();
     expect(freeReason('random_password')).toBeDefined();
   });
 
@@ -19,6 +20,8 @@ describe('free resource types', () => {
   it('never assumes a billable type is free', () => {
     expect(freeReason('aws_s3_bucket')).toBeUndefined();
     expect(freeReason('kubernetes_service_v1')).toBeUndefined();
+    expect(freeReason('kubernetes_service')).toBeUndefined();
+    expect(freeReason('kubernetes_ingress_v1')).toBeUndefined();
     expect(freeReason('google_secret_manager_secret_version')).toBeUndefined();
     expect(Object.keys(FREE_RESOURCE_TYPES).filter((t) => t in ESTIMATORS)).toEqual([]);
   });
