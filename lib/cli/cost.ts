@@ -16,12 +16,7 @@ import { SpecError } from '../spec/errors';
 import { loadTenants } from '../spec/load';
 import type { ResolvedTenant } from '../spec/resolve';
 import { CommandArgs, CommandSpec, readCommandArgs } from './args';
-
-/** Where a command writes. */
-export interface CommandIo {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-}
+import type { CliIo } from './io';
 
 export const COST_FORMATS = ['table', 'json', 'markdown'] as const;
 export type CostFormat = (typeof COST_FORMATS)[number];
@@ -125,7 +120,7 @@ function entriesFor(args: CostArgs): ReportEntry[] {
  * `tenants cost`: estimates tenant stacks or Terraform JSON files and prints a table, JSON or markdown.
  * @returns 0, 1 when a tenant is over budget, 2 when the input is unusable.
  */
-export function runCost(argv: readonly string[], io: CommandIo): number {
+export function runCost(argv: readonly string[], io: CliIo): number {
   const args = readCommandArgs(argv, COST_ARGS, io);
   if (typeof args === 'number') return args;
   let entries: ReportEntry[];
