@@ -6,7 +6,7 @@ import { estimateCost } from '../lib/cost/estimate';
 import type { CostReport } from '../lib/cost/model';
 import { writeCostReport } from '../lib/cost/synth';
 import { usageAssumptions } from '../lib/cost/usage';
-import { addPolicyValidation } from '../lib/policy/synth';
+import { addPolicyValidation, poolSubject } from '../lib/policy/synth';
 import { PoolCostAllocation, allocatePoolCost, renderAllocationMarkdown } from '../lib/pool/cost';
 import type { PoolPlacement } from '../lib/pool/placement';
 import type { PoolSizing } from '../lib/pool/sizing';
@@ -60,13 +60,7 @@ export class PoolStack extends TerraformStack {
     this.outputs = built.outputs;
     this.platform = built.platform;
 
-    const gdpr = placement.members.filter((m) => m.spec.compliance.includes('gdpr'));
-    addPolicyValidation(this, {
-      target: placement.stackName,
-      compliance: [...new Set(placement.members.flatMap((m) => m.spec.compliance))],
-      // Every GDPR tenant of the pool must document its transfer basis for the pool to hold their data outside the EU.
-      transferBasis: gdpr.length > 0 && gdpr.every((m) => m.spec.transferBasis) ? gdpr.map((m) => m.spec.transferBasis).join('; ') : undefined,
-    });
+    addPolicyValidation(this, poolSubject(placement.stackName, placement.members));
     this.node.addValidation({
       validate: () => {
         const dir = stackOutdir(this);

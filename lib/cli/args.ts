@@ -29,6 +29,8 @@ export interface CommandSpec<F extends string = never, K extends string = never>
   readonly formats?: readonly F[];
   /** The command's own options, by name without the `--`. @default none */
   readonly options?: Readonly<Record<K, CommandOption>>;
+  /** The command's switches: options without a value, by name without the `--`. @default none */
+  readonly flags?: readonly string[];
   /** Whether the command takes positional arguments (files or folders). @default false */
   readonly positionals?: boolean;
 }
@@ -49,6 +51,8 @@ export interface CommandArgs<F extends string = never, K extends string = never>
   readonly positionals: readonly string[];
   /** Values of the command's own options; empty when not given, at most one for an option that is not `multiple`. */
   readonly options: Readonly<Record<K, readonly string[]>>;
+  /** The command's switches that were given. */
+  readonly flags: ReadonlySet<string>;
 }
 
 /** Default `--tenants-dir`. */
@@ -62,6 +66,8 @@ const ALIASES: Readonly<Record<string, CommonOption>> = { dir: 'tenants-dir', ou
 interface OptionDef extends CommandOption {
   /** The name results are stored under (the new spelling for an alias). */
   readonly key: string;
+  /** A switch: takes no value. */
+  readonly flag?: boolean;
 }
 
 function optionDefs(spec: CommandSpec<string, string>): Map<string, OptionDef> {
@@ -70,6 +76,7 @@ function optionDefs(spec: CommandSpec<string, string>): Map<string, OptionDef> {
   for (const [alias, name] of Object.entries(ALIASES)) if (defs.has(name)) defs.set(alias, defs.get(name)!);
   if (spec.formats?.length) defs.set('format', { key: 'format', choices: spec.formats });
   for (const [name, option] of Object.entries<CommandOption>(spec.options ?? {})) defs.set(name, { ...option, key: name });
+  for (const name of spec.flags ?? []) defs.set(name, { key: name, flag: true });
   return defs;
 }
 
@@ -87,7 +94,7 @@ export function parseCommandArgs<F extends string = never, K extends string = ne
   const { tokens } = parseArgs({
     args: [...argv],
     options: {
-      ...Object.fromEntries([...defs.keys()].map((name) => [name, { type: 'string' as const }])),
+      ...Object.fromEntries([...defs].map(([name, def]) => [name, { type: def.flag ? ('boolean' as const) : ('string' as const) }])),
       help: { type: 'boolean', short: 'h' },
     },
     strict: false,
@@ -96,6 +103,7 @@ export function parseCommandArgs<F extends string = never, K extends string = ne
   });
   const help = tokens.some((t) => t.kind === 'option' && t.name === 'help');
   const values = new Map<string, string[]>();
+  const flags = new Set<string>();
   const positionals: string[] = [];
   for (const token of help ? [] : tokens) {
     if (token.kind === 'option-terminator') continue;
@@ -107,6 +115,11 @@ export function parseCommandArgs<F extends string = never, K extends string = ne
     const def = defs.get(token.name);
     if (!def) throw new UsageError(`unknown option '${token.rawName}'; ${see}`);
     const flag = `--${def.key}`;
+    if (def.flag) {
+      if (token.inlineValue) throw new UsageError(`${flag} takes no value; ${see}`);
+      flags.add(def.key);
+      continue;
+    }
     const raw = token.value;
     // A value taken from the next argument that looks like an option is a forgotten value (`--tenant --format json`).
     const missing = raw === undefined || (!token.inlineValue && raw.startsWith('-'));
@@ -126,6 +139,7 @@ export function parseCommandArgs<F extends string = never, K extends string = ne
     format: (last('format') ?? spec.formats?.[0]) as CommandArgs<F, K>['format'],
     positionals,
     options: Object.fromEntries(ownOptions) as Record<K, readonly string[]>,
+    flags,
   };
 }
 

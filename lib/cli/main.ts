@@ -7,6 +7,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   synth: { summary: 'synthesize tenant stacks into cdktf.out', load: async () => (await import('./synth')).runSynth },
   check: { summary: 'check stacks or Terraform JSON against compliance packs', load: async () => (await import('./check')).runCheck },
   cost: { summary: 'estimate monthly cost per tenant against its budget', load: async () => (await import('./cost')).runCost },
+  review: { summary: 'compare two synths for a pull-request comment: changes, cost delta, findings', load: async () => (await import('./review')).runReview },
 };
 
 function usage(): string {

@@ -5,7 +5,7 @@ import type { Suppression } from '../spec/tenant';
 import { checkTerraform } from './engine';
 import { Finding, PolicyReport, isBlocking } from './finding';
 import { PACKS, packsFor } from './packs';
-import { parseTerraform } from '../terraform';
+import { TerraformDocument, parseTerraform } from '../terraform';
 
 export interface PolicyValidationOptions {
   /** Documented GDPR transfer basis (see CheckOptions.transferBasis). @default - the tenant's `transferBasis` */
@@ -42,15 +42,34 @@ export function tenantSubject(tenant: ResolvedTenant): PolicySubject {
   };
 }
 
-/** Runs baseline and the subject's packs over a stack, with its suppressions. */
-export function checkSubject(stack: TerraformStack, subject: PolicySubject, options: PolicyValidationOptions = {}): PolicyReport {
-  return checkTerraform(parseTerraform(stack.toTerraform()), {
+/**
+ * A pool as a policy subject: it answers to every framework any of its tenants claims, and holds GDPR data outside
+ * the EU only when every GDPR tenant of the pool documents its transfer basis.
+ */
+export function poolSubject(target: string, members: readonly ResolvedTenant[]): PolicySubject {
+  const gdpr = members.filter((m) => m.spec.compliance.includes('gdpr'));
+  const documented = gdpr.length > 0 && gdpr.every((m) => m.spec.transferBasis);
+  return {
+    target,
+    compliance: [...new Set(members.flatMap((m) => m.spec.compliance))],
+    transferBasis: documented ? gdpr.map((m) => m.spec.transferBasis).join('; ') : undefined,
+  };
+}
+
+/** Runs baseline and the subject's packs over Terraform JSON (a synthesized stack), with its suppressions. */
+export function checkDocument(doc: TerraformDocument, subject: PolicySubject, options: PolicyValidationOptions = {}): PolicyReport {
+  return checkTerraform(doc, {
     packs: packsFor(subject.compliance),
     suppressions: subject.suppressions ?? [],
     transferBasis: options.transferBasis ?? subject.transferBasis,
     now: options.now,
     target: subject.target,
   });
+}
+
+/** Runs baseline and the subject's packs over a stack, with its suppressions. */
+export function checkSubject(stack: TerraformStack, subject: PolicySubject, options: PolicyValidationOptions = {}): PolicyReport {
+  return checkDocument(parseTerraform(stack.toTerraform()), subject, options);
 }
 
 /** Runs baseline and the tenant's packs over a stack, with the tenant's suppressions. */

@@ -6,6 +6,7 @@ const FULL: CommandSpec<'table' | 'json' | 'markdown', 'pack' | 'basis'> = {
   common: ['tenant', 'tenants-dir', 'out'],
   formats: ['table', 'json', 'markdown'],
   options: { pack: { multiple: true, choices: ['soc2', 'gdpr', 'hipaa'] }, basis: {} },
+  flags: ['strict'],
   positionals: true,
 };
 const BARE: CommandSpec = { command: 'bare', usage: 'Usage: tenants bare\n', common: ['tenants-dir'] };
@@ -33,6 +34,7 @@ describe('parseCommandArgs', () => {
       format: 'table',
       positionals: [],
       options: { pack: [], basis: [] },
+      flags: new Set(),
     });
     expect(parse([], BARE).format).toBeUndefined();
   });
@@ -59,6 +61,17 @@ describe('parseCommandArgs', () => {
 
   it('keeps positionals, also option-like ones after --', () => {
     expect(parse(['a.tf.json', '--tenant', 'acme', 'dir', '--', '--odd.json']).positionals).toEqual(['a.tf.json', 'dir', '--odd.json']);
+  });
+
+  it('sets a switch without taking the next argument as its value', () => {
+    const args = parse(['--strict', 'plan.json']);
+    expect(args.flags.has('strict')).toBe(true);
+    expect(args.positionals).toEqual(['plan.json']);
+    expect(parse([]).flags.size).toBe(0);
+  });
+
+  it('refuses a value on a switch', () => {
+    expect(usageError(['--strict=yes'])).toBe('--strict takes no value; see tenants demo --help');
   });
 
   it('rejects an unknown option, naming it and the help', () => {

@@ -3,7 +3,7 @@ import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { tiers } from '../../tiers';
-import { addPolicyValidation, checkStack, formatFinding } from '../../lib/policy/synth';
+import { addPolicyValidation, checkStack, formatFinding, poolSubject } from '../../lib/policy/synth';
 import { resolveTenant } from '../../lib/spec/resolve';
 import { TenantInput, TenantSchema } from '../../lib/spec/tenant';
 
@@ -55,5 +55,19 @@ describe('addPolicyValidation', () => {
     expect(report.target).toBe('tenant-acme');
     const f = report.findings.find((x) => x.ruleId === 'aws-s3-bucket-encryption');
     expect(f && formatFinding(f)).toMatch(/\[HIPAA Security Rule 164\.312\(a\)\(2\)\(iv\), ISO\/IEC 27001:2022 A\.8\.24\]/);
+  });
+});
+
+describe('poolSubject', () => {
+  it('answers to every framework any tenant claims', () => {
+    const subject = poolSubject('pool-aws-us-east-1', [tenant({ id: 'alpha', tier: 'standard', compliance: ['soc2'] }), tenant({ id: 'bravo', tier: 'standard', compliance: ['gdpr', 'soc2'] })]);
+    expect(subject).toEqual({ target: 'pool-aws-us-east-1', compliance: ['soc2', 'gdpr'], transferBasis: undefined });
+  });
+
+  it('has a transfer basis only when every GDPR tenant documents one', () => {
+    const documented = tenant({ id: 'alpha', tier: 'standard', compliance: ['gdpr'], transferBasis: 'SCCs 2021/914' });
+    const undocumented = tenant({ id: 'bravo', tier: 'standard', compliance: ['gdpr'] });
+    expect(poolSubject('p', [documented]).transferBasis).toBe('SCCs 2021/914');
+    expect(poolSubject('p', [documented, undocumented]).transferBasis).toBeUndefined();
   });
 });
