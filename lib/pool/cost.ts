@@ -34,6 +34,9 @@ export function allocatePoolCost(pool: string, report: CostReport, sizing: PoolS
   };
 }
 
+/** The resource type of a pooled tenant's pool share line in its cost report. */
+export const POOL_SHARE_TYPE = 'pool_share';
+
 /** A tenant's share of its pool, as one cost line: what its budget is checked against, with its own resources. */
 export function poolShareLine(allocation: PoolCostAllocation, tenantId: string): ResourceCost {
   const mine = allocation.tenants.find((t) => t.tenantId === tenantId);
@@ -41,7 +44,7 @@ export function poolShareLine(allocation: PoolCostAllocation, tenantId: string):
   const percent = (mine.share * 100).toFixed(2);
   return {
     address: `pool.${allocation.pool}`,
-    type: 'pool_share',
+    type: POOL_SHARE_TYPE,
     path: allocation.pool,
     status: 'priced',
     components: [

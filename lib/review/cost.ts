@@ -6,15 +6,11 @@ import type { CostReport } from '../cost/model';
 import { CostFileSchema } from '../cost/render/json';
 import { COST_REPORT_FILES } from '../cost/synth';
 import { tenantUsage } from '../cost/usage';
-import { PoolCostAllocationSchema, pooledTenantReport } from '../pool/cost';
+import { POOL_SHARE_TYPE, PoolCostAllocationSchema, pooledTenantReport } from '../pool/cost';
 import type { ResolvedTenant } from '../spec/resolve';
 import { ReviewInputError, SynthFolder, SynthStack } from './folder';
 import type { ReviewBudget, StackCost, StackCostSide } from './model';
 import { slicePool } from './stacks';
-
-
-/** The resource type of a pooled tenant's pool share line (`poolShareLine`, lib/pool/cost.ts). */
-export const POOL_SHARE_TYPE = 'pool_share';
 
 /**
  * Reads the `cost.json` synth wrote beside a stack's cdk.tf.json.
