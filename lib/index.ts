@@ -34,3 +34,4 @@ export * from './policy';
 export * from './report';
 export * from './review';
 export * from './terraform';
+export * from './recommend';
