@@ -116,8 +116,10 @@ export class AzureDatabase extends Construct {
           }
         : undefined,
       maintenanceWindow: { dayOfWeek: 0, startHour: 3, startMinute: 0 },
-      // A failover swaps primary and standby zones.
-      lifecycle: { ignoreChanges: ['zone', 'high_availability[0].standby_availability_zone'] },
+      // A failover swaps primary and standby zones. Storage auto-grows, and azurerm replaces the server (ForceNew)
+      // when storage_mb in the configuration is below the server's: after creation, auto-grow owns the size, so a
+      // grown server, or a pool that loses tenants, is never replaced for it.
+      lifecycle: { ignoreChanges: ['zone', 'high_availability[0].standby_availability_zone', 'storage_mb'] },
       dependsOn: [...(props.dependsOn ?? []), ...(cmk?.grants ?? [])],
     });
 

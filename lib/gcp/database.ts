@@ -89,6 +89,9 @@ export class GcpDatabase extends Construct {
         insightsConfig: { queryInsightsEnabled: true, recordApplicationTags: true, recordClientAddress: false },
         maintenanceWindow: { day: 7, hour: 4, updateTrack: 'stable' },
       },
+      // disk_size would override disk_autoresize (the provider's documented advice is to ignore it), and a running
+      // instance's disk cannot shrink: after creation autoresize owns the size (a pool that loses tenants keeps it).
+      lifecycle: { ignoreChanges: ['settings[0].disk_size'] },
       dependsOn: props.dependsOn,
     });
     this.database = new SqlDatabase(this, 'database', {

@@ -64,6 +64,12 @@ describe('AzureDatabase', () => {
     expect(onlyResource(synthAzure({ tier: 'standard' }), 'azurerm_postgresql_flexible_server').customer_managed_key).toBeUndefined();
   });
 
+  it('leaves the storage size to auto-grow after creation, so azurerm never replaces a grown or shrunk-on-paper server', () => {
+    const server = onlyResource(premium, 'azurerm_postgresql_flexible_server');
+    expect(server.auto_grow_enabled).toBe(true);
+    expect((server.lifecycle as { ignore_changes: string[] }).ignore_changes).toContain('storage_mb');
+  });
+
   it('locks the server against deletion from premium, not on the free tier', () => {
     expect(resourcesOf(premium, 'azurerm_management_lock')).toEqual([expect.objectContaining({ lock_level: 'CanNotDelete' })]);
     expect(resourcesOf(synthAzure({ tier: 'free' }), 'azurerm_management_lock')).toHaveLength(0);

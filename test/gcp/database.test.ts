@@ -80,6 +80,12 @@ describe('GcpDatabase', () => {
     expect(onlyResource(synthGcp({ tier: 'standard' }), 'google_sql_database_instance').encryption_key_name).toBeUndefined();
   });
 
+  it('leaves the disk size to autoresize after creation (disk_size would override it, and a disk cannot shrink)', () => {
+    const instance = onlyResource(premium, 'google_sql_database_instance');
+    expect((instance.lifecycle as { ignore_changes: string[] }).ignore_changes).toEqual(['settings[0].disk_size']);
+    expect(settingsOf(premium).disk_autoresize).toBe(true);
+  });
+
   it('creates no password user and no root password', () => {
     expect(resourcesOf(premium, 'google_sql_user')).toHaveLength(0);
     expect(onlyResource(premium, 'google_sql_database_instance').root_password).toBeUndefined();
