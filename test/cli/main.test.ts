@@ -2,6 +2,8 @@ import { main } from '../../lib/cli/main';
 import { CHECK_USAGE } from '../../lib/cli/check';
 import { COST_USAGE } from '../../lib/cli/cost';
 import { LIST_USAGE } from '../../lib/cli/list';
+import { RECOMMEND_USAGE } from '../../lib/cli/recommend';
+import { REVIEW_USAGE } from '../../lib/cli/review';
 import { SYNTH_USAGE } from '../../lib/cli/synth';
 import { VALIDATE_USAGE } from '../../lib/cli/validate';
 
@@ -17,6 +19,8 @@ const USAGES: [string, string][] = [
   ['synth', SYNTH_USAGE],
   ['check', CHECK_USAGE],
   ['cost', COST_USAGE],
+  ['review', REVIEW_USAGE],
+  ['recommend', RECOMMEND_USAGE],
 ];
 
 describe('tenants CLI', () => {
