@@ -13,7 +13,7 @@ import { SpecError } from '../spec/errors';
 import { loadTenants } from '../spec/load';
 import type { ResolvedTenant } from '../spec/resolve';
 import { CommandSpec, readCommandArgs } from './args';
-import { CliIo } from './io';
+import { CliIo, inputFailure } from './io';
 
 export const CHECK_FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -127,11 +127,8 @@ export function runCheck(argv: string[], io: CliIo): number {
     io.stdout(render(args.format, reports));
     return reports.some((r) => r.findings.some(isBlocking)) ? CHECK_EXIT.errorFindings : CHECK_EXIT.ok;
   } catch (e) {
-    if (e instanceof InputError || e instanceof SpecError || e instanceof TerraformInputError) {
-      io.stderr(`tenants check: ${e.message}\n`);
-      return CHECK_EXIT.unusableInput;
-    }
-    io.stderr(`tenants check: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return CHECK_EXIT.unusableInput;
+    return inputFailure('check', io, e, (x) =>
+      x instanceof InputError || x instanceof SpecError || x instanceof TerraformInputError ? x.message : undefined,
+    );
   }
 }

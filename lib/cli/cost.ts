@@ -16,7 +16,7 @@ import { SpecError } from '../spec/errors';
 import { loadTenants } from '../spec/load';
 import type { ResolvedTenant } from '../spec/resolve';
 import { CommandArgs, CommandSpec, readCommandArgs } from './args';
-import type { CliIo } from './io';
+import { CliIo, inputFailure } from './io';
 
 export const COST_FORMATS = ['table', 'json', 'markdown'] as const;
 export type CostFormat = (typeof COST_FORMATS)[number];
@@ -127,16 +127,9 @@ export function runCost(argv: readonly string[], io: CliIo): number {
   try {
     entries = entriesFor(args);
   } catch (e) {
-    if (e instanceof TerraformInputError) {
-      io.stderr(`tenants cost: ${inputProblem(e)}\n`);
-      return COST_EXIT.unusableInput;
-    }
-    if (e instanceof InputError || e instanceof SpecError) {
-      io.stderr(`tenants cost: ${e.message}\n`);
-      return COST_EXIT.unusableInput;
-    }
-    io.stderr(`tenants cost: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return COST_EXIT.unusableInput;
+    return inputFailure('cost', io, e, (x) =>
+      x instanceof TerraformInputError ? inputProblem(x) : x instanceof InputError || x instanceof SpecError ? x.message : undefined,
+    );
   }
   const render = args.format === 'json' ? renderCostJson : args.format === 'markdown' ? renderCostMarkdown : renderCostTable;
   io.stdout(render(entries));

@@ -10,6 +10,17 @@ export type CliCommand = (argv: string[], io: CliIo) => number | Promise<number>
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
+/**
+ * Reports a command's failure on its input: `tenants <command>: <what is wrong>` on stderr, exit 2, never a stack
+ * trace. `explain` words the errors the command knows (bad files, tenant files); anything else is reported as
+ * unexpected, with its message.
+ */
+export function inputFailure(command: string, io: CliIo, error: unknown, explain: (error: unknown) => string | undefined): number {
+  const known = explain(error);
+  io.stderr(`tenants ${command}: ${known ?? `unexpected error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+  return EXIT.usage;
+}
+
 /** The process streams. */
 export const processIo: CliIo = {
   stdout: (t) => process.stdout.write(t),

@@ -9,7 +9,7 @@ import { loadTenants } from '../spec/load';
 import type { ResolvedTenant } from '../spec/resolve';
 import { TerraformInputError } from '../terraform';
 import { CommandSpec, DEFAULT_OUT_DIR, DEFAULT_TENANTS_DIR, readCommandArgs } from './args';
-import type { CliIo } from './io';
+import { CliIo, inputFailure } from './io';
 
 export const REVIEW_FORMATS = ['markdown', 'json'] as const;
 export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
@@ -90,15 +90,8 @@ export function runReview(argv: readonly string[], io: CliIo): number {
     const failing = report.summary.findings.newErrors > 0 || report.summary.overBudget.length > 0;
     return failOnFindings && failing ? REVIEW_EXIT.findings : REVIEW_EXIT.ok;
   } catch (e) {
-    if (e instanceof TerraformInputError) {
-      io.stderr(`tenants review: ${inputProblem(e)}\n`);
-      return REVIEW_EXIT.unusableInput;
-    }
-    if (e instanceof ReviewInputError || e instanceof SpecError) {
-      io.stderr(`tenants review: ${e.message}\n`);
-      return REVIEW_EXIT.unusableInput;
-    }
-    io.stderr(`tenants review: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return REVIEW_EXIT.unusableInput;
+    return inputFailure('review', io, e, (x) =>
+      x instanceof TerraformInputError ? inputProblem(x) : x instanceof ReviewInputError || x instanceof SpecError ? x.message : undefined,
+    );
   }
 }
