@@ -1,6 +1,6 @@
 import { tenantOf } from '../util';
 import type { ResolvedTenant } from '../../lib/spec/resolve';
-import type { TenantUsageRecord } from '../../lib/recommend/usage';
+import { TenantUsageRecord, UsageInputError } from '../../lib/recommend/usage';
 import type { RuleInput } from '../../lib/recommend/model';
 import { classesIn } from '../../lib/recommend/capacity';
 
@@ -40,3 +40,14 @@ export function ruleInput(tenant: ResolvedTenant, usage: TenantUsageRecord, peri
 }
 
 export { tenantOf };
+
+/** The problems a UsageInputError carries, or [] when `run` succeeds. */
+export function usageProblems(run: () => unknown): readonly string[] {
+  try {
+    run();
+    return [];
+  } catch (e) {
+    if (e instanceof UsageInputError) return e.problems;
+    throw e;
+  }
+}

@@ -1,20 +1,10 @@
 import { selectTenants } from '../../lib/recommend/select';
-import { UsageInputError } from '../../lib/recommend/usage';
-import { tenantOf, usageOf } from './fixtures';
+import { tenantOf, usageOf, usageProblems } from './fixtures';
 
 const tenants = [tenantOf({ tier: 'premium', id: 'acme' }), tenantOf({ tier: 'free', id: 'initrode' }), tenantOf({ tier: 'enterprise', id: 'globex' })];
 const period = { start: '2026-04-01', end: '2026-05-01' };
 const options = { tenantsDir: 'tenants/', usageFile: 'usage.json' };
 
-function messages(run: () => unknown): readonly string[] {
-  try {
-    run();
-    return [];
-  } catch (e) {
-    if (e instanceof UsageInputError) return e.problems;
-    throw e;
-  }
-}
 
 describe('selectTenants', () => {
   it('pairs records with tenants in folder order and lists the tenants without a record', () => {
@@ -33,13 +23,13 @@ describe('selectTenants', () => {
   });
 
   it('names a record for an unknown tenant, the folder and the known ids', () => {
-    expect(messages(() => selectTenants({ period, tenants: [usageOf({}, 'acme'), usageOf({}, 'wayne')] }, tenants, options))).toEqual([
+    expect(usageProblems(() => selectTenants({ period, tenants: [usageOf({}, 'acme'), usageOf({}, 'wayne')] }, tenants, options))).toEqual([
       "usage.json: tenants[1].id: no tenant 'wayne' in tenants/ (known: acme, initrode, globex); fix the id, remove the record or pass the right --tenants-dir",
     ]);
   });
 
   it('names a --tenant that does not exist or has no record', () => {
-    expect(messages(() => selectTenants({ period, tenants: [usageOf({}, 'acme')] }, tenants, { ...options, only: ['nope', 'globex'] }))).toEqual([
+    expect(usageProblems(() => selectTenants({ period, tenants: [usageOf({}, 'acme')] }, tenants, { ...options, only: ['nope', 'globex'] }))).toEqual([
       "--tenant 'nope': no tenant with that id in tenants/ (known: acme, initrode, globex); fix the id",
       "usage.json: no usage record for tenant 'globex' (--tenant); add one or drop --tenant globex",
     ]);

@@ -2,7 +2,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   UsageExportSchema,
-  UsageInputError,
   parseUsageCsv,
   parseUsageJson,
   periodDays,
@@ -11,21 +10,11 @@ import {
   usageFields,
 } from '../../lib/recommend/usage';
 import { scratchDir } from '../util';
-import { usageOf } from './fixtures';
+import { usageOf, usageProblems } from './fixtures';
 
 const period = { start: '2026-04-01', end: '2026-05-01' };
 const json = (value: unknown) => JSON.stringify(value);
 
-/** The messages a UsageInputError carries, or [] when parsing succeeds. */
-function problems(run: () => unknown): readonly string[] {
-  try {
-    run();
-    return [];
-  } catch (e) {
-    if (e instanceof UsageInputError) return e.problems;
-    throw e;
-  }
-}
 
 describe('usage export schema', () => {
   it('accepts a complete export, with optional cache and connections', () => {
@@ -43,7 +32,7 @@ describe('usage export schema', () => {
 
   it('names the file and JSON path of a negative number', () => {
     const tenants = [usageOf(), usageOf({}, 'b'), { ...usageOf({}, 'c'), cpu: { p95Cores: -1, maxCores: 2 } }];
-    expect(problems(() => parseUsageJson(json({ period, tenants }), 'usage.json'))).toEqual(['usage.json: tenants[2].cpu.p95Cores: expected a number ≥ 0']);
+    expect(usageProblems(() => parseUsageJson(json({ period, tenants }), 'usage.json'))).toEqual(['usage.json: tenants[2].cpu.p95Cores: expected a number ≥ 0']);
   });
 
   it('says a missing field is required, and names unknown fields and wrong types', () => {
@@ -51,7 +40,7 @@ describe('usage export schema', () => {
     delete noStorage.storage;
     const noMax = { ...usageOf({}, 'c'), memory: { p95GiB: 1 } };
     const tenants = [noStorage, { ...usageOf({}, 'b'), cpu: { p95Cores: '2', maxCores: 3, avg: 1 } }, noMax];
-    expect(problems(() => parseUsageJson(json({ period, tenants }), 'u.json'))).toEqual([
+    expect(usageProblems(() => parseUsageJson(json({ period, tenants }), 'u.json'))).toEqual([
       'u.json: tenants[0].storage: is required',
       'u.json: tenants[1].cpu.p95Cores: expected a number ≥ 0',
       "u.json: tenants[1].cpu.avg: unknown field 'avg'; remove it or fix its spelling",
@@ -65,7 +54,7 @@ describe('usage export schema', () => {
       { ...usageOf({ memory: [6, 4] }, 'b') },
       usageOf({}, 'acme'),
     ];
-    expect(problems(() => parseUsageJson(json({ period: { start: '2026-05-01', end: '2026-04-01' }, tenants }), 'u.json'))).toEqual([
+    expect(usageProblems(() => parseUsageJson(json({ period: { start: '2026-05-01', end: '2026-04-01' }, tenants }), 'u.json'))).toEqual([
       'u.json: tenants[0].database.cpuP95Percent: expected a percent from 0 to 100',
       'u.json: tenants[1].memory.maxGiB: 4 GiB is below memory.p95GiB 6; the maximum cannot be below the 95th percentile (swapped columns?)',
       'u.json: period.end: 2026-04-01 is not after period.start 2026-05-01',
@@ -74,10 +63,10 @@ describe('usage export schema', () => {
   });
 
   it('rejects a period that is not an ISO date, and text that is not JSON', () => {
-    expect(problems(() => parseUsageJson(json({ period: { start: 'April', end: '2026-05-01' }, tenants: [] }), 'u.json'))).toEqual([
+    expect(usageProblems(() => parseUsageJson(json({ period: { start: 'April', end: '2026-05-01' }, tenants: [] }), 'u.json'))).toEqual([
       'u.json: period.start: expected an ISO date (2026-04-01) or date-time (2026-04-01T00:00:00Z)',
     ]);
-    expect(problems(() => parseUsageJson('{ "period": ', 'u.json'))[0]).toMatch(/^u\.json: not valid JSON \(.+\); fix the syntax$/);
+    expect(usageProblems(() => parseUsageJson('{ "period": ', 'u.json'))[0]).toMatch(/^u\.json: not valid JSON \(.+\); fix the syntax$/);
   });
 });
 
@@ -89,7 +78,7 @@ describe('readUsageExport', () => {
     });
     expect(readUsageExport(path.join(dir, 'usage.json')).tenants[0].cpu.p95Cores).toBe(3);
     expect(readUsageExport(path.join(dir, 'usage.csv'))).toEqual({ period, tenants: [usageOf()] });
-    expect(problems(() => readUsageExport(path.join(dir, 'nope.json')))[0]).toMatch(/nope\.json: cannot read the usage file \(ENOENT\); check the path given to --usage$/);
+    expect(usageProblems(() => readUsageExport(path.join(dir, 'nope.json')))[0]).toMatch(/nope\.json: cannot read the usage file \(ENOENT\); check the path given to --usage$/);
     fs.rmSync(dir, { recursive: true });
   });
 });
@@ -123,11 +112,11 @@ describe('CSV usage', () => {
 
   it('names the line and column of a bad cell', () => {
     const text = [header, '2026-04-01,2026-05-01,acme,3,4,5,6,500,50,50,,', '2026-04-01,2026-05-01,b,three,4,5,6,500,50,50,,'].join('\n');
-    expect(problems(() => parseUsageCsv(text, 'u.csv'))).toEqual(['u.csv: line 3, cpu.p95Cores: expected a number ≥ 0']);
+    expect(usageProblems(() => parseUsageCsv(text, 'u.csv'))).toEqual(['u.csv: line 3, cpu.p95Cores: expected a number ≥ 0']);
   });
 
   it('names unknown and missing columns, ragged rows, quotes and differing periods', () => {
-    expect(problems(() => parseUsageCsv('id,cpu.p95Cores,colour\nacme,1,red', 'u.csv'))).toEqual(
+    expect(usageProblems(() => parseUsageCsv('id,cpu.p95Cores,colour\nacme,1,red', 'u.csv'))).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^u\.csv: line 1: unknown column 'colour'; the columns are: period\.start, /),
         "u.csv: line 1: column 'period.start' is missing; add it to the header",
@@ -135,14 +124,14 @@ describe('CSV usage', () => {
       ]),
     );
     const ragged = [header, '2026-04-01,2026-05-01,acme,3'].join('\n');
-    expect(problems(() => parseUsageCsv(ragged, 'u.csv'))).toEqual(['u.csv: line 2: 4 cells for 12 columns; one value per column']);
+    expect(usageProblems(() => parseUsageCsv(ragged, 'u.csv'))).toEqual(['u.csv: line 2: 4 cells for 12 columns; one value per column']);
     const quoted = [header, '2026-04-01,2026-05-01,"acme",3,4,5,6,500,50,50,,'].join('\n');
-    expect(problems(() => parseUsageCsv(quoted, 'u.csv'))).toEqual(['u.csv: line 2: quoted cells are not supported; ids and numbers need no quotes']);
+    expect(usageProblems(() => parseUsageCsv(quoted, 'u.csv'))).toEqual(['u.csv: line 2: quoted cells are not supported; ids and numbers need no quotes']);
     const periods = [header, '2026-04-01,2026-05-01,acme,3,4,5,6,500,50,50,,', '2026-04-02,2026-05-01,b,3,4,5,6,500,50,50,,'].join('\n');
-    expect(problems(() => parseUsageCsv(periods, 'u.csv'))).toEqual([
+    expect(usageProblems(() => parseUsageCsv(periods, 'u.csv'))).toEqual([
       "u.csv: line 3: period.start 2026-04-02 differs from line 2's 2026-04-01; one export covers one period",
     ]);
-    expect(problems(() => parseUsageCsv('\n', 'u.csv'))[0]).toMatch(/^u\.csv: empty; give a header row/);
+    expect(usageProblems(() => parseUsageCsv('\n', 'u.csv'))[0]).toMatch(/^u\.csv: empty; give a header row/);
   });
 });
 
