@@ -38,3 +38,8 @@ export function globalServiceName(id: string, service: 'pg' | 'redis'): string {
 export function resourceGroupName(id: string): string {
   return `${id}-rg`;
 }
+
+/** A tenant's workload managed identity (also its Entra login role on a pool's PostgreSQL server and its Redis alias). */
+export function workloadIdentityName(tenantId: string): string {
+  return `${tenantId}-workload`;
+}

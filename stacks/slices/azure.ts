@@ -1,11 +1,11 @@
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { PostgresqlProvider } from '@cdktf/provider-postgresql/lib/provider';
+import { workloadIdentityName } from '../../lib/azure/names';
 import { AzurePlatform } from '../../lib/azure/platform';
 import { AzureEntraLogin } from '../../lib/pool/azure/entra-login';
 import { AzureTenantCacheAccess } from '../../lib/pool/azure/tenant-cache-access';
 import { POSTGRES_PORT, TenantDatabase } from '../../lib/pool/tenant-database';
-import { azureWorkloadIdentityName } from '../workloads/azure-access';
 import type { SliceBuilder } from './slice-builder';
 
 /** Built-in role for reading, writing and deleting blobs (data plane only, no account management). */
@@ -44,7 +44,7 @@ export const azureSlice: SliceBuilder = {
       sslmode: 'require',
       superuser: false,
     });
-    const database = new TenantDatabase(stack, 'database', { tenantId: id, login: { kind: 'new-role', name: azureWorkloadIdentityName(id) } });
+    const database = new TenantDatabase(stack, 'database', { tenantId: id, login: { kind: 'new-role', name: workloadIdentityName(id) } });
     const cache = new AzureTenantCacheAccess(stack, 'cache-access', { tenantId: id, redisCacheId: platform.cache.cache.id });
 
     return {

@@ -4,7 +4,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { Fn } from 'cdktf';
-import { resourceGroupName } from '../../lib/azure/names';
+import { resourceGroupName, workloadIdentityName } from '../../lib/azure/names';
 import type { WorkloadAccessBuilder } from './access';
 import { httpsEndpoint } from './access';
 
@@ -22,11 +22,6 @@ export const AZURE_TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
  */
 export function azureResourceGroupName(tenantId: string): string {
   return resourceGroupName(tenantId);
-}
-
-/** Name of a tenant's workload managed identity (and of its Entra login role on a pool's PostgreSQL server). */
-export function azureWorkloadIdentityName(tenantId: string): string {
-  return `${tenantId}-workload`;
 }
 
 /**
@@ -55,7 +50,7 @@ export const azureAccess: WorkloadAccessBuilder = {
     });
 
     const identity = new UserAssignedIdentity(stack, 'workload-identity', {
-      name: azureWorkloadIdentityName(id),
+      name: workloadIdentityName(id),
       resourceGroupName,
       location: cluster.location,
       tags,

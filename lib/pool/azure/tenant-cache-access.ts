@@ -1,6 +1,7 @@
 import { RedisCacheAccessPolicy } from '@cdktf/provider-azurerm/lib/redis-cache-access-policy';
 import { RedisCacheAccessPolicyAssignment } from '@cdktf/provider-azurerm/lib/redis-cache-access-policy-assignment';
 import { Construct } from 'constructs';
+import { workloadIdentityName } from '../../azure/names';
 
 export interface AzureTenantCacheAccessProps {
   /** Tenant id: names the policy and confines its keys and channels to `<tenant>:`. */
@@ -36,7 +37,7 @@ export class AzureTenantCacheAccess extends Construct {
       redisCacheId: this.props.redisCacheId,
       accessPolicyName: this.policy.name,
       objectId,
-      objectIdAlias: `${this.props.tenantId}-workload`,
+      objectIdAlias: workloadIdentityName(this.props.tenantId),
     });
   }
 }
