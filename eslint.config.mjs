@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import { layersConfig } from './scripts/eslint/layers.mjs';
 
 const BARRELS = ['aws', 'azurerm', 'google', 'kubernetes', 'postgresql', 'random'].map((p) => ({
   name: `@cdktf/provider-${p}`,
@@ -19,4 +20,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Imports point down the layers: tiers ← lib ← stacks ← commands (docs/architecture.md).
+  layersConfig,
 );

@@ -1,6 +1,6 @@
 // The cdktf app: `cdktf synth` (via cdktf.json) and `npm run synth` both run this file.
 // TENANTS=acme,globex limits the synth to those tenants.
-import { parseTenantList } from './lib/spec/load';
+import { parseTenantList } from './lib/model/load';
 import { synthTenants } from './stacks/synth';
 
 process.exitCode = synthTenants({

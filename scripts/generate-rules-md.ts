@@ -1,7 +1,7 @@
 // Writes RULES.md from the rule registry and the packs. Run: node -r ./scripts/register.js scripts/generate-rules-md.ts
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderRulesMarkdown } from '../lib/report/rules-md';
+import { renderRulesMarkdown } from '../lib/policy/render/rules-md';
 
 const target = path.join(__dirname, '..', 'RULES.md');
 fs.writeFileSync(target, renderRulesMarkdown());

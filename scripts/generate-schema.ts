@@ -1,7 +1,7 @@
 // Writes schema/tenant.schema.json from the zod tenant schema. Run: npm run schema
 import * as fs from 'fs';
 import * as path from 'path';
-import { tenantJsonSchema } from '../lib/spec/json-schema';
+import { tenantJsonSchema } from '../lib/model/json-schema';
 
 const target = path.join(__dirname, '..', 'schema', 'tenant.schema.json');
 fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -1,9 +1,10 @@
 import { App, TerraformStack } from 'cdktf';
-import { loadTenants } from '../lib/spec/load';
+import { loadFleet } from '../lib/fleet';
 import { DEFAULT_POOL_MAX_TENANTS, placePooledTenants } from '../lib/pool/placement';
 import { sizePool } from '../lib/pool/sizing';
-import type { ResolvedTenant } from '../lib/spec/resolve';
-import type { Tier } from '../lib/spec/tier';
+import type { ResolvedTenant } from '../lib/model/resolve';
+import type { Tier } from '../lib/model/tier';
+import type { TenantTemplatesPlugin } from '../lib/plugin';
 import { tiers as builtInTiers } from '../tiers';
 import { PoolStack } from './pool-stack';
 import { TenantSliceStack } from './tenant-slice-stack';
@@ -11,12 +12,14 @@ import { TenantStack } from './tenant-stack';
 import { WorkloadsStack } from './workloads-stack';
 
 export interface BuildAppOptions {
-  /** Folder of tenant files. @default 'tenants' */
+  /** Folder of tenant files and the fleet's `_platform.yaml`. @default 'tenants' */
   readonly tenantsDir?: string;
   /** Only these tenant ids (and the pools they live in). @default - every tenant */
   readonly only?: readonly string[];
   /** Tier catalogue. @default the built-in tiers */
   readonly tiers?: Readonly<Record<string, Tier>>;
+  /** Your tiers, policy rules and packs, and prices, applied after the plugins `_platform.yaml` lists. @default [] */
+  readonly plugins?: readonly TenantTemplatesPlugin[];
   /** Most tenants one pool takes. @default DEFAULT_POOL_MAX_TENANTS */
   readonly poolMaxTenants?: number;
   /** Spare pool capacity above the sum of quotas, percent. @default DEFAULT_POOL_HEADROOM_PERCENT */
@@ -42,15 +45,16 @@ export interface TenantApp {
  * workloads (`tenant-<id>-workloads`); pooled tenants get a slice (`tenant-<id>`) of the pool of their cloud and
  * region (`pool-<cloud>-<region>`), sized from all the pool's tenants. Every tenant file is validated before any
  * stack is built, so a mistake fails the whole synth with every error listed and nothing written.
- * @throws SpecErrors for bad input, SpecError for a pool over its maximum.
+ * @throws SpecErrors for bad input, SpecError for a pool over its maximum, PluginError for a plugin that cannot be applied.
  */
 export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
   const dir = options.tenantsDir ?? 'tenants';
-  const catalogue = options.tiers ?? builtInTiers;
-  const selected = loadTenants({ dir, catalogue, only: options.only });
+  const fleet = loadFleet({ tenantsDir: dir, tiers: options.tiers ?? builtInTiers, plugins: options.plugins });
+  const { extensions } = fleet;
+  const selected = fleet.tenants(options.only);
   const pooled = selected.filter((t) => t.tier.isolation === 'pooled');
   // A pool is sized from all its tenants, selected or not.
-  const everyone: ResolvedTenant[] = pooled.length > 0 && options.only?.length ? loadTenants({ dir, catalogue }) : selected;
+  const everyone: ResolvedTenant[] = pooled.length > 0 && options.only?.length ? fleet.tenants() : selected;
   const wanted = new Set(pooled.map((t) => `${t.spec.cloud}/${t.spec.region}`));
   const placements = placePooledTenants(
     everyone.filter((t) => wanted.has(`${t.spec.cloud}/${t.spec.region}`)),
@@ -58,15 +62,16 @@ export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
   );
 
   const poolStacks = placements.map(
-    (placement) => new PoolStack(app, { placement, sizing: sizePool(placement, { headroomPercent: options.poolHeadroomPercent }) }),
+    (placement) =>
+      new PoolStack(app, { placement, sizing: sizePool(placement, { headroomPercent: options.poolHeadroomPercent }), extensions }),
   );
   const poolOf = (t: ResolvedTenant) => poolStacks.find((p) => p.placement.cloud === t.spec.cloud && p.placement.region === t.spec.region)!;
-  const sliceStacks = pooled.map((tenant) => new TenantSliceStack(app, { tenant, pool: poolOf(tenant) }));
+  const sliceStacks = pooled.map((tenant) => new TenantSliceStack(app, { tenant, pool: poolOf(tenant), extensions }));
 
   const tenantStacks: TenantStack[] = [];
   const workloadStacks: WorkloadsStack[] = [];
   for (const tenant of selected.filter((t) => t.tier.isolation === 'siloed')) {
-    const stack = new TenantStack(app, { tenant });
+    const stack = new TenantStack(app, { tenant, extensions });
     tenantStacks.push(stack);
     workloadStacks.push(new WorkloadsStack(app, { tenant, platformStack: stack, platform: stack.outputs }));
   }

@@ -8,8 +8,8 @@ import {
   S3Backend,
   TerraformStack,
 } from 'cdktf';
-import type { BackendSpec } from '../lib/spec/backend';
-import { stackOutdir } from './outdir';
+import type { BackendSpec } from '../lib/model/backend';
+import { stackOutdir } from '../lib/synth-layout';
 
 /**
  * Configures where `stack` keeps its state, from a tenant's `backend` block: one state per stack in every

@@ -1,19 +1,18 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import type { PlatformOutputs } from '../lib/cloud-kit/platform';
+import { CLOUD_KITS } from '../lib/cloud-kit/registry';
+import type { PoolHandle } from '../lib/cloud-kit/slice';
 import { estimateCost } from '../lib/cost/estimate';
 import type { CostReport } from '../lib/cost/model';
-import { writeCostReport } from '../lib/cost/synth';
 import { usageAssumptions } from '../lib/cost/usage';
 import { addPolicyValidation, poolSubject } from '../lib/policy/synth';
-import { PoolCostAllocation, allocatePoolCost, renderAllocationMarkdown } from '../lib/pool/cost';
+import { PoolCostAllocation, allocatePoolCost } from '../lib/pool/cost';
 import type { PoolPlacement } from '../lib/pool/placement';
 import type { PoolSizing } from '../lib/pool/sizing';
-import { SpecError } from '../lib/spec/errors';
+import { writeAllocation, writeBesideStack, writeCostReport } from '../lib/synth-layout';
 import { configureBackend } from './backend';
-import { CLOUD_BUILDERS, PlatformOutputs } from './clouds';
-import { stackOutdir } from './outdir';
+import type { Extensions } from '../lib/plugin';
 
 export interface PoolStackProps {
   /** Which pooled tenants share the pool. */
@@ -22,6 +21,8 @@ export interface PoolStackProps {
   readonly sizing: PoolSizing;
   /** Folder that relative local-state paths are resolved against. @default process.cwd() */
   readonly projectDir?: string;
+  /** Your policy rules and packs, packs every stack runs, and prices (see `resolvePlugins`). @default - the built-in ones */
+  readonly extensions?: Extensions;
 }
 
 /**
@@ -30,7 +31,7 @@ export interface PoolStackProps {
  * tenant. It answers to every framework any of its tenants claims, and its synthesized folder holds its cost
  * and the allocation of that cost to each tenant (`allocation.md`, `allocation.json`).
  */
-export class PoolStack extends TerraformStack {
+export class PoolStack extends TerraformStack implements PoolHandle {
   readonly placement: PoolPlacement;
   readonly sizing: PoolSizing;
   readonly outputs: PlatformOutputs;
@@ -38,17 +39,17 @@ export class PoolStack extends TerraformStack {
   readonly platform: Construct;
   private reportCache?: CostReport;
   private allocationCache?: PoolCostAllocation;
+  private readonly extensions: Extensions;
 
   constructor(scope: Construct, props: PoolStackProps) {
     const { placement, sizing } = props;
     super(scope, placement.stackName);
     this.placement = placement;
     this.sizing = sizing;
-    const builder = CLOUD_BUILDERS[placement.cloud];
-    if (!builder) throw new SpecError(`pool '${placement.stackName}': cloud '${placement.cloud}' has no platform builder`);
+    this.extensions = props.extensions ?? {};
     const [first] = placement.members;
     configureBackend(this, first.spec.backend, props.projectDir);
-    const built = builder.build(this, {
+    const built = CLOUD_KITS[placement.cloud].platform.build(this, {
       name: placement.resourceName,
       cloud: placement.cloud,
       region: placement.region,
@@ -60,26 +61,34 @@ export class PoolStack extends TerraformStack {
     this.outputs = built.outputs;
     this.platform = built.platform;
 
-    addPolicyValidation(this, poolSubject(placement.stackName, placement.members));
-    this.node.addValidation({
-      validate: () => {
-        const dir = stackOutdir(this);
-        const allocation = this.costAllocation();
-        writeCostReport(dir, this.costReport());
-        fs.writeFileSync(path.join(dir, 'allocation.json'), `${JSON.stringify(allocation, null, 2)}\n`);
-        fs.writeFileSync(path.join(dir, 'allocation.md'), renderAllocationMarkdown(allocation));
-        return [];
-      },
+    addPolicyValidation(this, poolSubject(placement.stackName, placement.members), this.extensions);
+    writeBesideStack(this, (dir) => {
+      writeCostReport(dir, this.costReport());
+      writeAllocation(dir, this.costAllocation());
     });
 
     new TerraformOutput(this, 'cluster_name', { value: this.outputs.clusterName });
     new TerraformOutput(this, 'tenants', { value: placement.members.map((m) => m.spec.id) });
   }
 
-  /** The pool's estimated monthly cost (computed once: the pool's validation and every slice's read it). */
+  /** The pool's stack name. */
+  get stackName(): string {
+    return this.placement.stackName;
+  }
+
+  /** Prefix of the pool's cloud resource names. */
+  get resourceName(): string {
+    return this.placement.resourceName;
+  }
+
+  /** The pool's estimated monthly cost (computed once: the pool's folder and every slice's budget gate read it). */
   costReport(): CostReport {
     const logIngestionGb = this.placement.members.reduce((sum, m) => sum + m.tier.usage.logIngestionGb, 0);
-    this.reportCache ??= estimateCost(this.toTerraform(), { name: this.placement.stackName, usage: usageAssumptions({ logIngestionGb }) });
+    this.reportCache ??= estimateCost(this.toTerraform(), {
+      name: this.placement.stackName,
+      usage: usageAssumptions({ logIngestionGb }),
+      catalogs: this.extensions.prices,
+    });
     return this.reportCache;
   }
 

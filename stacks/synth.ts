@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { SpecError } from '../lib/spec/errors';
+import { SpecError } from '../lib/model/errors';
+import { PluginError } from '../lib/plugin';
 import { BuildAppOptions, buildApp } from './app';
 
 export interface SynthOptions extends BuildAppOptions {
@@ -37,7 +38,7 @@ export function synthTenants(options: SynthOptions = {}): number {
     return 0;
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
-    if (error instanceof SpecError || (error instanceof Error && VALIDATION_FAILED.test(error.message))) {
+    if (error instanceof SpecError || error instanceof PluginError || (error instanceof Error && VALIDATION_FAILED.test(error.message))) {
       stderr(`error: ${error.message}\n`);
       return 1;
     }

@@ -1,4 +1,4 @@
-import type { ResolvedTenant } from '../lib/spec/resolve';
+import type { ResolvedTenant } from '../lib/model/resolve';
 
 /** Tags every resource of a tenant carries: the tenant's own, then the three the platform relies on. */
 export function tenantTags(tenant: ResolvedTenant): Record<string, string> {

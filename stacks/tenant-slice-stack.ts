@@ -1,21 +1,18 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { estimateCost } from '../lib/cost/estimate';
-import { writeCostReport } from '../lib/cost/synth';
-import { tenantUsage } from '../lib/cost/usage';
+import { CLOUD_KITS } from '../lib/cloud-kit/registry';
+import type { SliceResources } from '../lib/cloud-kit/slice';
+import type { WorkloadAccess } from '../lib/cloud-kit/workload-access';
+import { TenantCost, addBudgetGate, estimateTenantCost } from '../lib/cost/budget-gate';
 import { DEFAULT_SERVICE_ACCOUNT } from '../lib/kubernetes/service-account';
 import { TenantWorkloads } from '../lib/kubernetes/tenant-workloads';
+import type { ResolvedTenant } from '../lib/model/resolve';
 import { addPolicyValidation } from '../lib/policy/synth';
-import { checkPooledTenant } from '../lib/pool/cost';
-import { SpecError } from '../lib/spec/errors';
-import type { ResolvedTenant } from '../lib/spec/resolve';
+import { tenantStackName, writeBesideStack, writeCostReport } from '../lib/synth-layout';
 import { configureBackend } from './backend';
 import type { PoolStack } from './pool-stack';
-import { SLICE_BUILDERS, SliceResources } from './slices';
 import { tenantTags } from './tags';
-import { stackOutdir } from './outdir';
-import { tenantStackName } from './tenant-stack';
-import { WORKLOAD_ACCESS, WorkloadAccess } from './workloads';
+import type { Extensions } from '../lib/plugin';
 
 export interface TenantSliceStackProps {
   /** A pooled tenant, fitted to its tier. */
@@ -24,6 +21,8 @@ export interface TenantSliceStackProps {
   readonly pool: PoolStack;
   /** Folder that relative local-state paths are resolved against. @default process.cwd() */
   readonly projectDir?: string;
+  /** Your policy rules and packs, packs every stack runs, and prices (see `resolvePlugins`). @default - the built-in ones */
+  readonly extensions?: Extensions;
 }
 
 /**
@@ -39,25 +38,21 @@ export class TenantSliceStack extends TerraformStack {
   readonly resources: SliceResources;
   readonly access: WorkloadAccess;
   readonly workloads: TenantWorkloads;
+  private cost?: TenantCost;
 
   constructor(scope: Construct, props: TenantSliceStackProps) {
     const { tenant, pool } = props;
     super(scope, tenantStackName(tenant.spec.id));
     this.tenant = tenant;
     this.pool = pool;
-    const slices = SLICE_BUILDERS[tenant.spec.cloud];
-    if (!slices) {
-      throw new SpecError(
-        `tenant '${tenant.spec.id}' (${tenant.file ?? 'inline'}): pooled tenancy is not built for cloud '${tenant.spec.cloud}' yet; use a siloed tier (premium and up) there`,
-      );
-    }
+    const kit = CLOUD_KITS[tenant.spec.cloud];
     configureBackend(this, tenant.spec.backend, props.projectDir);
     this.addDependency(pool);
     const tags = tenantTags(tenant);
     const namespace = tenant.spec.id;
 
-    this.resources = slices.build({ stack: this, tenant, pool, tags });
-    this.access = WORKLOAD_ACCESS[tenant.spec.cloud].build({
+    this.resources = kit.slice.build({ stack: this, tenant, pool, tags });
+    this.access = kit.workloadAccess.build({
       stack: this,
       tenant,
       tags,
@@ -79,15 +74,14 @@ export class TenantSliceStack extends TerraformStack {
       egressAllows: this.access.egressAllows,
     });
 
-    addPolicyValidation(this, tenant);
-    this.node.addValidation({
-      validate: () => {
-        const own = estimateCost(this.toTerraform(), { name: tenant.spec.id, usage: tenantUsage(tenant) });
-        const { report, check } = checkPooledTenant(own, pool.costAllocation(), tenant);
-        writeCostReport(stackOutdir(this), report, check);
-        if (check.status === 'warn') console.warn(check.message);
-        return check.status === 'over' ? [check.message] : [];
-      },
+    const extensions = props.extensions ?? {};
+    addPolicyValidation(this, tenant, extensions);
+    // At synth: the budget gate, with the tenant's share of its pool; cost.json/cost.md are written beside the stack.
+    const allocation = () => pool.costAllocation();
+    addBudgetGate(this, tenant, { allocation, catalogs: extensions.prices, onReport: (cost) => (this.cost = cost) });
+    writeBesideStack(this, (dir) => {
+      const { report, check } = this.cost ?? estimateTenantCost(this.toTerraform(), tenant, { allocation: allocation(), catalogs: extensions.prices });
+      writeCostReport(dir, report, check);
     });
 
     new TerraformOutput(this, 'pool', { value: pool.node.id });

@@ -1,24 +1,22 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
-import { addCostValidation, writeCostReport } from '../lib/cost/synth';
-import { addPolicyValidation } from '../lib/policy/synth';
 import { Construct } from 'constructs';
-import { SpecError } from '../lib/spec/errors';
-import type { ResolvedTenant } from '../lib/spec/resolve';
+import type { PlatformOutputs } from '../lib/cloud-kit/platform';
+import { CLOUD_KITS } from '../lib/cloud-kit/registry';
+import { TenantCost, addBudgetGate, estimateTenantCost } from '../lib/cost/budget-gate';
+import type { ResolvedTenant } from '../lib/model/resolve';
+import { addPolicyValidation } from '../lib/policy/synth';
+import { tenantStackName, writeBesideStack, writeCostReport } from '../lib/synth-layout';
 import { configureBackend } from './backend';
-import { stackOutdir } from './outdir';
-import { CLOUD_BUILDERS, PlatformOutputs } from './clouds';
 import { tenantTags } from './tags';
+import type { Extensions } from '../lib/plugin';
 
 export interface TenantStackProps {
   /** The tenant, fitted to its tier (see `loadTenants` / `resolveTenant`). */
   readonly tenant: ResolvedTenant;
   /** Folder that relative local-state paths are resolved against. @default process.cwd() */
   readonly projectDir?: string;
-}
-
-/** Stack name of a tenant: `tenant-<id>`, so `cdktf deploy tenant-<id>` deploys one tenant. */
-export function tenantStackName(tenantId: string): string {
-  return `tenant-${tenantId}`;
+  /** Your policy rules and packs, packs every stack runs, and prices (see `resolvePlugins`). @default - the built-in ones */
+  readonly extensions?: Extensions;
 }
 
 /**
@@ -31,27 +29,31 @@ export class TenantStack extends TerraformStack {
   readonly outputs: PlatformOutputs;
   /** The cloud's platform construct (`AwsPlatform`, `AzurePlatform` or `GcpPlatform`). */
   readonly platform: Construct;
+  private cost?: TenantCost;
 
   constructor(scope: Construct, props: TenantStackProps) {
     const { tenant } = props;
     super(scope, tenantStackName(tenant.spec.id));
     this.tenant = tenant;
-    const builder = CLOUD_BUILDERS[tenant.spec.cloud];
-    if (!builder) {
-      throw new SpecError(
-        `tenant '${tenant.spec.id}'${tenant.file ? ` (${tenant.file})` : ''}: cloud '${tenant.spec.cloud}' is not built yet; use cloud: aws`,
-      );
-    }
     configureBackend(this, tenant.spec.backend, props.projectDir);
     const { spec } = tenant;
-    const built = builder.build(this, { name: spec.id, cloud: spec.cloud, region: spec.region, sizing: tenant.sizing, tags: tenantTags(tenant) });
+    const built = CLOUD_KITS[spec.cloud].platform.build(this, {
+      name: spec.id,
+      cloud: spec.cloud,
+      region: spec.region,
+      sizing: tenant.sizing,
+      tags: tenantTags(tenant),
+    });
     this.outputs = built.outputs;
     this.platform = built.platform;
     // At synth: baseline and the tenant's compliance packs; an error-level finding fails the synth.
-    addPolicyValidation(this, tenant);
-    // At synth: estimate the stack, write cost.json/cost.md beside it, fail over the tier's budget.
-    addCostValidation(this, tenant, {
-      onReport: (report, check) => writeCostReport(stackOutdir(this), report, check),
+    const extensions = props.extensions ?? {};
+    addPolicyValidation(this, tenant, extensions);
+    // At synth: the budget gate fails the synth over the tier's budget; cost.json/cost.md are written beside the stack.
+    addBudgetGate(this, tenant, { catalogs: extensions.prices, onReport: (cost) => (this.cost = cost) });
+    writeBesideStack(this, (dir) => {
+      const { report, check } = this.cost ?? estimateTenantCost(this.toTerraform(), tenant, { catalogs: extensions.prices });
+      writeCostReport(dir, report, check);
     });
 
     new TerraformOutput(this, 'cluster_name', { value: this.outputs.clusterName });

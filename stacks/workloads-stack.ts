@@ -2,12 +2,13 @@ import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { DEFAULT_SERVICE_ACCOUNT } from '../lib/kubernetes/service-account';
 import { TenantWorkloads } from '../lib/kubernetes/tenant-workloads';
-import type { ResolvedTenant } from '../lib/spec/resolve';
+import type { ResolvedTenant } from '../lib/model/resolve';
 import { configureBackend } from './backend';
-import type { PlatformOutputs } from './clouds';
+import type { PlatformOutputs } from '../lib/cloud-kit/platform';
+import { CLOUD_KITS } from '../lib/cloud-kit/registry';
+import type { WorkloadAccess } from '../lib/cloud-kit/workload-access';
+import { workloadsStackName } from '../lib/synth-layout';
 import { tenantTags } from './tags';
-import { tenantStackName } from './tenant-stack';
-import { WORKLOAD_ACCESS, WorkloadAccess } from './workloads';
 
 export interface WorkloadsStackProps {
   /** The tenant, fitted to its tier. */
@@ -22,11 +23,6 @@ export interface WorkloadsStackProps {
   readonly ingressNamespace?: string;
   /** Metrics collector namespaces allowed into the tenant namespace. @default ['monitoring'] */
   readonly monitoringNamespaces?: readonly string[];
-}
-
-/** Stack name of a tenant's in-cluster workloads: `tenant-<id>-workloads`. */
-export function workloadsStackName(tenantId: string): string {
-  return `${tenantStackName(tenantId)}-workloads`;
 }
 
 /**
@@ -51,7 +47,7 @@ export class WorkloadsStack extends TerraformStack {
 
     const namespace = tenant.spec.id;
     const serviceAccount = DEFAULT_SERVICE_ACCOUNT;
-    this.access = WORKLOAD_ACCESS[tenant.spec.cloud].build({
+    this.access = CLOUD_KITS[tenant.spec.cloud].workloadAccess.build({
       stack: this,
       tenant,
       tags: tenantTags(tenant),

@@ -2,10 +2,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Testing } from 'cdktf';
-import { resolveTenant, ResolvedTenant } from '../lib/spec/resolve';
-import { TenantInput, TenantSchema } from '../lib/spec/tenant';
+import { resolveTenant, ResolvedTenant } from '../lib/model/resolve';
+import { TenantInput, TenantSchema } from '../lib/model/tenant';
 import { tiers } from '../tiers';
 import { TenantStack } from '../stacks/tenant-stack';
+
+/** The repository root, for tests that read its files (tenants/, docs/, RULES.md). */
+export const REPO_ROOT = path.resolve(__dirname, '..');
 
 /** A tenant fitted to a built-in tier, from inline input; throws if the input is invalid. */
 export function tenantOf(input: Partial<TenantInput> & { tier: string; id?: string }): ResolvedTenant {

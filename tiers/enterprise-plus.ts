@@ -1,4 +1,4 @@
-import { defineTier } from '../lib/spec/tier';
+import { defineTier } from '../lib/model/tier';
 
 /** Enterprise Plus: the largest fixed tier. Totals 128 vCPU / 512 GiB (8 x 16 vCPU / 64 GiB). */
 export const enterprisePlus = defineTier({

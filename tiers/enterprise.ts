@@ -1,4 +1,4 @@
-import { defineTier } from '../lib/spec/tier';
+import { defineTier } from '../lib/model/tier';
 
 /** Enterprise: dedicated, multi-AZ data services. Totals 32 vCPU / 128 GiB (4 x 8 vCPU / 32 GiB). */
 export const enterprise = defineTier({

@@ -1,4 +1,4 @@
-import { defineTier } from '../lib/spec/tier';
+import { defineTier } from '../lib/model/tier';
 
 /** Free: a small slice of the shared pool, for trials. Totals 1 vCPU / 1 GiB. */
 export const free = defineTier({

@@ -1,4 +1,4 @@
-import type { Tier } from '../lib/spec/tier';
+import type { Tier } from '../lib/model/tier';
 import { enterprise } from './enterprise';
 import { enterprisePlus } from './enterprise-plus';
 import { free } from './free';

@@ -1,4 +1,4 @@
-import { defineTier } from '../lib/spec/tier';
+import { defineTier } from '../lib/model/tier';
 
 /** Premium: dedicated infrastructure across three zones. Totals 8 vCPU / 16 GiB (2 x 4 vCPU / 8 GiB). */
 export const premium = defineTier({

@@ -1,4 +1,4 @@
-import { defineTier } from '../lib/spec/tier';
+import { defineTier } from '../lib/model/tier';
 
 /** Standard: a larger slice of the shared pool. Totals 2 vCPU / 4 GiB. */
 export const standard = defineTier({

@@ -1,4 +1,4 @@
-import { defineTier } from '../lib/spec/tier';
+import { defineTier } from '../lib/model/tier';
 
 /**
  * White-label: a partner runs the platform under its own brand. No fixed ceiling: every tenant file must

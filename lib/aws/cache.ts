@@ -3,8 +3,8 @@ import { ElasticacheSubnetGroup } from '@cdktf/provider-aws/lib/elasticache-subn
 import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
 import { ElasticacheUserGroup } from '@cdktf/provider-aws/lib/elasticache-user-group';
 import { Construct } from 'constructs';
-import type { CacheClass } from '../spec/enums';
-import { MAX_BACKUP_RETENTION_DAYS } from '../spec/tier';
+import type { CacheClass } from '../model/enums';
+import { MAX_BACKUP_RETENTION_DAYS } from '../model/tier';
 import { encryptedLogGroup } from './log-group';
 import { serviceSecurityGroup } from './security-group';
 import { AWS_CACHE_NODE_TYPES } from './sizes';

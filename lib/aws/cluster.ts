@@ -6,7 +6,7 @@ import { EksNodeGroup } from '@cdktf/provider-aws/lib/eks-node-group';
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Construct } from 'constructs';
-import type { NodePool } from '../spec/tier';
+import type { NodePool } from '../model/tier';
 import type { AwsAccountContext } from './account-context';
 import { serviceRole } from './iam';
 import { encryptedLogGroup } from './log-group';

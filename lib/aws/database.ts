@@ -2,7 +2,7 @@ import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { Construct } from 'constructs';
-import type { DatabaseClass } from '../spec/enums';
+import type { DatabaseClass } from '../model/enums';
 import { serviceSecurityGroup } from './security-group';
 import { AWS_DATABASE_CLASSES } from './sizes';
 

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import type { TenantSizing } from '../spec/resolve';
+import type { TenantSizing } from '../model/resolve';
 import { AwsAccountContext } from './account-context';
 import { AwsCache } from './cache';
 import { AwsCluster } from './cluster';

@@ -1,4 +1,4 @@
-import type { CacheClass, DatabaseClass } from '../spec/enums';
+import type { CacheClass, DatabaseClass } from '../model/enums';
 import { MachineType, machineTypeFor } from '../util/machine-types';
 
 /**

@@ -1,6 +1,6 @@
 import { RedisCache } from '@cdktf/provider-azurerm/lib/redis-cache';
 import { Construct } from 'constructs';
-import type { CacheClass } from '../spec/enums';
+import type { CacheClass } from '../model/enums';
 import { diagnosticSetting } from './diagnostics';
 import { globalServiceName } from './names';
 import { privateEndpoint } from './private-endpoint';

@@ -8,7 +8,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { NodePool } from '../spec/tier';
+import type { NodePool } from '../model/tier';
 import { diagnosticSetting } from './diagnostics';
 import type { AzureResourceContext } from './resource-context';
 import { AZURE_SMALL_SYSTEM_NODE_SIZE, AZURE_SYSTEM_NODE_SIZE, azureNodeSize } from './sizes';

@@ -6,8 +6,8 @@ import { PostgresqlFlexibleServerDatabase } from '@cdktf/provider-azurerm/lib/po
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { DatabaseClass } from '../spec/enums';
-import { SpecError } from '../spec/errors';
+import type { DatabaseClass } from '../model/enums';
+import { SpecError } from '../model/errors';
 import { diagnosticSetting } from './diagnostics';
 import { globalServiceName } from './names';
 import type { AzureResourceContext } from './resource-context';

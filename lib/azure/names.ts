@@ -1,9 +1,9 @@
-import { NAME_RULES, shortHash } from '../spec/naming';
+import { NAME_RULES, shortHash } from '../model/naming';
 
-/** Builds a name with the rule of lib/spec/naming.ts that bounds it, so the tenant-id limit and the name agree. */
+/** Builds a name with the rule of lib/model/naming.ts that bounds it, so the tenant-id limit and the name agree. */
 function ruleName(resource: string, id: string): string {
   const rule = NAME_RULES.find((r) => r.cloud === 'azure' && r.resource === resource);
-  if (!rule) throw new Error(`no azure name rule '${resource}' in lib/spec/naming.ts`);
+  if (!rule) throw new Error(`no azure name rule '${resource}' in lib/model/naming.ts`);
   return rule.build(id);
 }
 

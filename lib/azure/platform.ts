@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import type { TenantSizing } from '../spec/resolve';
+import type { TenantSizing } from '../model/resolve';
 import { AzureCache } from './cache';
 import { AzureCluster } from './cluster';
 import { AzureDatabase } from './database';

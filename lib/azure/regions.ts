@@ -1,5 +1,5 @@
 /**
- * The paired region of each region in lib/spec/regions.ts (Azure's cross-region replication pairs): geo-redundant
+ * The paired region of each region in lib/model/regions.ts (Azure's cross-region replication pairs): geo-redundant
  * PostgreSQL backups and GZRS storage copy there, and the geo-backup key must live there.
  */
 export const AZURE_PAIRED_REGIONS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
-import type { CacheClass, DatabaseClass } from '../spec/enums';
-import { SpecError } from '../spec/errors';
+import type { CacheClass, DatabaseClass } from '../model/enums';
+import { SpecError } from '../model/errors';
 import { MachineType, machineTypeFor } from '../util/machine-types';
 
 /**

@@ -1,7 +1,7 @@
-import type { Cloud } from '../spec/enums';
+import type { Cloud } from '../model/enums';
 import { HOURS_PER_MONTH, RegionPrices } from './catalog/schema';
 import type { CostComponent } from './model';
-import { UNKNOWN, asBoolean, asNumber, asString, attribute, isUnresolved, type TerraformDocument, type TerraformResource } from '../terraform';
+import { UNKNOWN, asBoolean, asNumber, asString, attribute, isUnresolved, type TerraformDocument, type TerraformResource } from '../terraform-json';
 import type { UsageAssumptions } from './usage';
 
 /** Options of a usage-based line. */

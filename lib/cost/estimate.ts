@@ -1,11 +1,11 @@
-import type { Cloud } from '../spec/enums';
+import type { Cloud } from '../model/enums';
 import { PRICE_CATALOGS, PriceCatalogs } from './catalog';
 import { Estimator, EstimatorContext } from './context';
 import { ESTIMATORS } from './estimators';
 import { freeReason } from './free';
 import type { CostComponent, CostReport, CostStatus, ResourceCost } from './model';
 import { cloudOfType, regionOf } from './region';
-import { TerraformDocument, TerraformResource, UNKNOWN, isTerraformDocument, parseTerraform } from '../terraform';
+import { TerraformDocument, TerraformResource, UNKNOWN, isTerraformDocument, parseTerraform } from '../terraform-json';
 import { UsageAssumptions, usageAssumptions } from './usage';
 
 export interface EstimateOptions {

@@ -1,4 +1,4 @@
-import type { Cloud } from '../spec/enums';
+import type { Cloud } from '../model/enums';
 
 /** One priced line of a resource: what is charged, how much of it per month and at what unit price. */
 export interface CostComponent {

@@ -1,5 +1,5 @@
-import type { Cloud } from '../spec/enums';
-import { TerraformDocument, TerraformResource, UNKNOWN, Unknown, isUnresolved, providerOf } from '../terraform';
+import type { Cloud } from '../model/enums';
+import { TerraformDocument, TerraformResource, UNKNOWN, Unknown, isUnresolved, providerOf } from '../terraform-json';
 
 /** The cloud a resource type belongs to, by its provider prefix; undefined for other providers. */
 export function cloudOfType(type: string): Cloud | undefined {

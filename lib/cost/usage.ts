@@ -1,4 +1,4 @@
-import type { ResolvedTenant } from '../spec/resolve';
+import type { ResolvedTenant } from '../model/resolve';
 
 /** Defaults for usage nobody states: small enough not to hide a provisioned cost, large enough to show up. */
 /** 100 million samples a month is about 40 samples a second: one small cluster's node and pod metrics. */

@@ -1,8 +1,8 @@
 import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { CacheClass } from '../spec/enums';
-import { SpecError } from '../spec/errors';
+import type { CacheClass } from '../model/enums';
+import { SpecError } from '../model/errors';
 import { GCP_CACHE_MEMORY_GB } from './sizes';
 
 /** The newest Redis version Memorystore for Redis offers. */

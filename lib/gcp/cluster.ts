@@ -4,7 +4,7 @@ import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member'
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { NodePool } from '../spec/tier';
+import type { NodePool } from '../model/tier';
 import { PODS_RANGE, SERVICES_RANGE } from './network';
 import type { GcpProjectContext } from './project-context';
 import { gcpNodeType } from './sizes';

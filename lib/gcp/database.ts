@@ -3,7 +3,7 @@ import { SqlDatabaseInstance } from '@cdktf/provider-google/lib/sql-database-ins
 import { SqlUser } from '@cdktf/provider-google/lib/sql-user';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { DatabaseClass } from '../spec/enums';
+import type { DatabaseClass } from '../model/enums';
 import { GCP_DATABASE_TIERS } from './sizes';
 
 /** PostgreSQL major version; Cloud SQL applies minor versions in maintenance. */

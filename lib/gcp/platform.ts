@@ -1,6 +1,6 @@
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { TenantSizing } from '../spec/resolve';
+import type { TenantSizing } from '../model/resolve';
 import { GcpCache } from './cache';
 import { GcpCluster } from './cluster';
 import { GcpDatabase } from './database';

@@ -1,4 +1,4 @@
-import type { Cloud } from '../spec/enums';
+import type { Cloud } from '../model/enums';
 
 /** CPU, memory and pod slots: of a node, of what it offers to pods, or of a quota. */
 export interface PodCapacity {

@@ -1,9 +1,9 @@
 import { LimitRangeV1 } from '@cdktf/provider-kubernetes/lib/limit-range-v1';
 import { ResourceQuotaV1 } from '@cdktf/provider-kubernetes/lib/resource-quota-v1';
 import { Construct } from 'constructs';
-import type { Cloud, Isolation } from '../spec/enums';
-import { SpecError } from '../spec/errors';
-import type { TenantSizing } from '../spec/resolve';
+import type { Cloud, Isolation } from '../model/enums';
+import { SpecError } from '../model/errors';
+import type { TenantSizing } from '../model/resolve';
 import { PodCapacity, nodeAllocatable } from './allocatable';
 
 /**

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import type { Cloud, Isolation } from '../spec/enums';
-import type { TenantSizing } from '../spec/resolve';
+import type { Cloud, Isolation } from '../model/enums';
+import type { TenantSizing } from '../model/resolve';
 import { ManagedCollector, TenantMonitoring } from './monitoring';
 import { TenantNamespace } from './namespace';
 import { EgressAllow, TenantNetworkPolicies } from './network-policy';

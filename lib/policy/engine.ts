@@ -1,15 +1,17 @@
-import type { Suppression } from '../spec/tenant';
+import type { Suppression } from '../model/tenant';
 import type { ControlRef, Finding, PolicyReport, RuleResult, RuleStatus } from './finding';
 import { isBlocking } from './finding';
-import { PACKS, PackId, packRules } from './packs';
+import { PackId, packRules } from './packs/pack';
+import { BUILT_IN_POLICY, PolicySet, requirePacks } from './policy-set';
 import type { Level, Rule } from './rule';
-import { RULES } from './rules';
 import { applySuppressions } from './suppressions';
-import type { TerraformDocument } from '../terraform';
+import type { TerraformDocument } from '../terraform-json';
 
 export interface CheckOptions {
-  /** Packs to run; `baseline` always runs. @default ['baseline'] */
+  /** Packs to run, by id from `policy`; `baseline` always runs. @default ['baseline'] */
   readonly packs?: readonly PackId[];
+  /** The rules and packs to choose from: the built-in ones, or a set `extendPolicy` made. @default BUILT_IN_POLICY */
+  readonly policy?: PolicySet;
   /** Accepted findings from the tenant file. @default [] */
   readonly suppressions?: readonly Suppression[];
   /**
@@ -21,16 +23,21 @@ export interface CheckOptions {
   readonly now?: Date;
   /** Name of what is checked, for reports. @default 'terraform' */
   readonly target?: string;
-  /** Rules to run. @default RULES */
+  /** Rules to run. @default - every rule of `policy` */
   readonly rules?: readonly Rule[];
 }
 
 const STATUS_ORDER: RuleStatus[] = ['not-applicable', 'pass', 'fail', 'error'];
 
-/** Runs baseline plus the selected packs over a document: one finding per rule and resource, strictest level wins. */
+/**
+ * Runs baseline plus the selected packs over a document: one finding per rule and resource, strictest level wins.
+ * @throws PolicyDefinitionError when a pack is not in the policy set.
+ */
 export function checkTerraform(doc: TerraformDocument, options: CheckOptions = {}): PolicyReport {
+  const policy = options.policy ?? BUILT_IN_POLICY;
   const requested: PackId[] = ['baseline', ...(options.packs ?? [])];
   const packs = requested.filter((p, i) => requested.indexOf(p) === i);
+  const packDefinitions = requirePacks(policy, packs);
   const findings = new Map<string, Finding>();
   const results = new Map<string, RuleResult>();
 
@@ -52,8 +59,8 @@ export function checkTerraform(doc: TerraformDocument, options: CheckOptions = {
     });
   };
 
-  for (const packId of packs) {
-    for (const { rule, level, controls, params } of packRules(PACKS[packId], options.rules ?? RULES)) {
+  packs.forEach((packId, i) => {
+    for (const { rule, level, controls, params } of packRules(packDefinitions[i], options.rules ?? policy.rules)) {
       let status: RuleStatus;
       try {
         const outcome = rule.check(doc, params);
@@ -73,7 +80,7 @@ export function checkTerraform(doc: TerraformDocument, options: CheckOptions = {
       const merged = prior && STATUS_ORDER.indexOf(prior.status) > STATUS_ORDER.indexOf(status) ? prior.status : status;
       results.set(rule.id, { ruleId: rule.id, status: merged, packs: [...(prior?.packs ?? []), packId] });
     }
-  }
+  });
 
   let list = [...findings.values()];
   if (options.transferBasis) {

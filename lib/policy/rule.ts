@@ -1,6 +1,6 @@
 import * as path from 'path';
-import type { Cloud } from '../spec/enums';
-import type { TerraformDocument, TerraformResource } from '../terraform';
+import type { Cloud } from '../model/enums';
+import type { TerraformDocument, TerraformResource } from '../terraform-json';
 
 /** How bad a finding is: `error` fails synth and `tenants check`, `warning` is reported only. */
 export type Level = 'error' | 'warning';
@@ -65,16 +65,32 @@ export interface RuleSpec {
 }
 
 export interface Rule extends RuleSpec {
-  /** `<cloud>-<file name>`, e.g. `aws-s3-bucket-encryption`. */
+  /** Built-in rules: `<cloud>-<file name>`, e.g. `aws-s3-bucket-encryption`; your own: any id that is not taken. */
   readonly id: string;
+  /** The cloud whose resources the rule reads. */
   readonly cloud: Cloud;
 }
 
-/** Makes a rule whose id and cloud come from its file: `rules/aws/s3-bucket-encryption.ts` -> `aws-s3-bucket-encryption`. */
-export function defineRule(file: string, spec: RuleSpec): Rule {
-  const cloud = path.basename(path.dirname(file)) as Cloud;
-  const name = path.basename(file).replace(/\.(d\.)?[jt]s$/, '');
-  return { ...spec, id: `${cloud}-${name}`, cloud };
+/** Rule ids: lowercase letters, digits and single hyphens, as the built-in ones. */
+export const RULE_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * Makes a rule. The built-in rules take their id and cloud from their file (`rules/aws/s3-bucket-encryption.ts` ->
+ * `aws-s3-bucket-encryption`); your own rules name them: `defineRule({ id: 'acme-bucket-owner-tag', cloud: 'aws', ... })`.
+ * @throws Error when the id is not lowercase words joined by hyphens.
+ */
+export function defineRule(file: string, spec: RuleSpec): Rule;
+export function defineRule(rule: RuleSpec & { readonly id: string; readonly cloud: Cloud }): Rule;
+export function defineRule(fileOrRule: string | (RuleSpec & { readonly id: string; readonly cloud: Cloud }), spec?: RuleSpec): Rule {
+  if (typeof fileOrRule !== 'string') {
+    if (!RULE_ID_PATTERN.test(fileOrRule.id)) {
+      throw new Error(`rule id '${fileOrRule.id}' must be lowercase letters and digits joined by single hyphens, e.g. 'acme-bucket-owner-tag'`);
+    }
+    return { ...fileOrRule };
+  }
+  const cloud = path.basename(path.dirname(fileOrRule)) as Cloud;
+  const name = path.basename(fileOrRule).replace(/\.(d\.)?[jt]s$/, '');
+  return { ...spec!, id: `${cloud}-${name}`, cloud };
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Suppression } from '../spec/tenant';
+import type { Suppression } from '../model/tenant';
 import type { Finding } from './finding';
-import { baseAddress } from '../terraform';
+import { baseAddress } from '../terraform-json';
 
 /** Today as `YYYY-MM-DD` in UTC, comparable with a suppression's `expires`. */
 export function isoDate(now: Date): string {

@@ -1,23 +1,30 @@
 import type { TerraformStack } from 'cdktf';
-import type { Framework } from '../spec/enums';
-import type { ResolvedTenant } from '../spec/resolve';
-import type { Suppression } from '../spec/tenant';
+import type { Framework } from '../model/enums';
+import type { ResolvedTenant } from '../model/resolve';
+import type { Suppression } from '../model/tenant';
 import { checkTerraform } from './engine';
 import { Finding, PolicyReport, isBlocking } from './finding';
-import { PACKS, packsFor } from './packs';
-import { TerraformDocument, parseTerraform } from '../terraform';
+import { packsFor } from './packs';
+import type { PackId } from './packs/pack';
+import { BUILT_IN_POLICY, PolicySet, packName } from './policy-set';
+import { tenantStackName } from '../synth-layout';
+import { TerraformDocument, parseTerraform } from '../terraform-json';
 
 export interface PolicyValidationOptions {
   /** Documented GDPR transfer basis (see CheckOptions.transferBasis). @default - the tenant's `transferBasis` */
   readonly transferBasis?: string;
   /** Reference time for suppression expiry. @default new Date() */
   readonly now?: Date;
+  /** The rules and packs to choose from. @default BUILT_IN_POLICY */
+  readonly policy?: PolicySet;
+  /** Packs every stack runs on top of baseline and its frameworks (e.g. your company's own). @default [] */
+  readonly requiredPacks?: readonly PackId[];
 }
 
 /** `[rule] resource: message (controls). Fix: ...`: what a failed synth prints for one finding. */
-export function formatFinding(f: Finding): string {
+export function formatFinding(f: Finding, policy: PolicySet = BUILT_IN_POLICY): string {
   const where = f.path ? `${f.path} (${f.address})` : f.address;
-  const controls = f.controls.length > 0 ? ` [${f.controls.map((c) => `${PACKS[c.pack].name} ${c.control}`).join(', ')}]` : '';
+  const controls = f.controls.length > 0 ? ` [${f.controls.map((c) => `${packName(policy, c.pack)} ${c.control}`).join(', ')}]` : '';
   const lapsed = f.expiredSuppression ? ` (suppression expired ${f.expiredSuppression.expires})` : '';
   return `policy ${f.ruleId}: ${where}: ${f.message}${controls}${lapsed}. Fix: ${f.fix}`;
 }
@@ -35,7 +42,7 @@ export interface PolicySubject {
 /** A tenant as a policy subject: its frameworks, suppressions and transfer basis. */
 export function tenantSubject(tenant: ResolvedTenant): PolicySubject {
   return {
-    target: `tenant-${tenant.spec.id}`,
+    target: tenantStackName(tenant.spec.id),
     compliance: tenant.spec.compliance,
     suppressions: tenant.spec.suppressions,
     transferBasis: tenant.spec.transferBasis,
@@ -59,7 +66,8 @@ export function poolSubject(target: string, members: readonly ResolvedTenant[]):
 /** Runs baseline and the subject's packs over Terraform JSON (a synthesized stack), with its suppressions. */
 export function checkDocument(doc: TerraformDocument, subject: PolicySubject, options: PolicyValidationOptions = {}): PolicyReport {
   return checkTerraform(doc, {
-    packs: packsFor(subject.compliance),
+    policy: options.policy,
+    packs: [...packsFor(subject.compliance), ...(options.requiredPacks ?? [])],
     suppressions: subject.suppressions ?? [],
     transferBasis: options.transferBasis ?? subject.transferBasis,
     now: options.now,
@@ -89,6 +97,9 @@ export function addPolicyValidation(
 ): void {
   const resolved = 'spec' in subject ? tenantSubject(subject) : subject;
   stack.node.addValidation({
-    validate: () => checkSubject(stack, resolved, options).findings.filter(isBlocking).map(formatFinding),
+    validate: () =>
+      checkSubject(stack, resolved, options)
+        .findings.filter(isBlocking)
+        .map((f) => formatFinding(f, options.policy)),
   });
 }

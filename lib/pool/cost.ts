@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { BudgetCheck, checkBudget } from '../cost/budget';
 import { summarize } from '../cost/estimate';
 import type { CostReport, ResourceCost } from '../cost/model';
-import type { ResolvedTenant } from '../spec/resolve';
 import type { PoolSizing } from './sizing';
 
 const Share = z.object({ share: z.number().min(0).max(1), monthlyCost: z.number().nonnegative() });
@@ -64,21 +62,6 @@ export function poolShareLine(allocation: PoolCostAllocation, tenantId: string):
 /** A pooled tenant's cost: its own resources plus its share of the pool. */
 export function pooledTenantReport(own: CostReport, allocation: PoolCostAllocation, tenantId: string): CostReport {
   return summarize(own.name, [...own.resources, poolShareLine(allocation, tenantId)]);
-}
-
-/**
- * A pooled tenant's cost (own resources plus pool share), checked against its tier's budget. Over budget, the
- * message explains that the share follows the pool, which its largest and strictest tenants shape.
- */
-export function checkPooledTenant(own: CostReport, allocation: PoolCostAllocation, tenant: ResolvedTenant): { report: CostReport; check: BudgetCheck } {
-  const report = pooledTenantReport(own, allocation, tenant.spec.id);
-  const usd = (n: number) => n.toFixed(2);
-  const fix =
-    `Its share follows ${allocation.pool} (${usd(allocation.monthlyCost)} USD/month for ${allocation.tenants.length} tenant(s), ` +
-    `${(allocation.unallocated.share * 100).toFixed(1)} % of its capacity unallocated), whose size and features come from the sum and the ` +
-    `strictest settings of its tenants: raise the ${tenant.tier.name} tier's budget (defineTier), place the tenant in another region, ` +
-    `or lower the sizes of the pool's tenants.`;
-  return { report, check: checkBudget(report, tenant.tier.budget, `tenant '${tenant.spec.id}' (${tenant.tier.name} tier, pooled)`, fix) };
 }
 
 /** The allocation as a markdown table. */

@@ -1,7 +1,8 @@
-import type { Cloud } from '../spec/enums';
-import { SpecError } from '../spec/errors';
-import { shortHash } from '../spec/naming';
-import type { ResolvedTenant } from '../spec/resolve';
+import type { Cloud } from '../model/enums';
+import { SpecError } from '../model/errors';
+import { shortHash } from '../model/naming';
+import type { ResolvedTenant } from '../model/resolve';
+import { poolStackName } from '../synth-layout';
 
 /** Most tenants one pool takes unless configured otherwise: beyond it, split by region or raise it knowingly. */
 export const DEFAULT_POOL_MAX_TENANTS = 50;
@@ -19,11 +20,6 @@ export interface PoolPlacement {
   readonly region: string;
   /** Pooled tenants placed on it, by id. */
   readonly members: readonly ResolvedTenant[];
-}
-
-/** Stack name of the pool for a cloud and region. */
-export function poolStackName(cloud: Cloud, region: string): string {
-  return `pool-${cloud}-${region}`;
 }
 
 /**

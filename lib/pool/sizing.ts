@@ -1,8 +1,8 @@
-import { CacheClass, DatabaseClass, SECURITY_LEVELS, SecurityLevel } from '../spec/enums';
-import { zonesOf } from '../spec/regions';
-import { allowedRetention, ResolvedTenant, TenantSizing } from '../spec/resolve';
-import { securityControls } from '../spec/security';
-import type { NodePool } from '../spec/tier';
+import { CacheClass, DatabaseClass, SECURITY_LEVELS, SecurityLevel } from '../model/enums';
+import { zonesOf } from '../model/regions';
+import { allowedRetention, ResolvedTenant, TenantSizing } from '../model/resolve';
+import { securityControls } from '../model/security';
+import type { NodePool } from '../model/tier';
 import { PodCapacity, nodeAllocatable } from '../kubernetes/allocatable';
 import { CLUSTER_ADDON_HEADROOM, DAEMONSET_HEADROOM_PER_NODE, tenantQuota } from '../kubernetes/quota';
 import type { PoolPlacement } from './placement';

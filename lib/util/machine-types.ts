@@ -1,4 +1,4 @@
-import { SpecError } from '../spec/errors';
+import { SpecError } from '../model/errors';
 
 /** A machine a cloud sells, by size. */
 export interface MachineType {

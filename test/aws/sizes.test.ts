@@ -1,5 +1,5 @@
 import { AWS_CACHE_NODE_TYPES, AWS_DATABASE_CLASSES, awsNodeType } from '../../lib/aws/sizes';
-import { CACHE_CLASSES, DATABASE_CLASSES } from '../../lib/spec/enums';
+import { CACHE_CLASSES, DATABASE_CLASSES } from '../../lib/model/enums';
 import { tiers } from '../../tiers';
 
 describe('AWS sizes', () => {

@@ -1,4 +1,4 @@
-import type { TenantInput } from '../../lib/spec/tenant';
+import type { TenantInput } from '../../lib/model/tenant';
 import { TerraformJson, synthTenant, tenantOf } from '../util';
 
 /** An Azure tenant in westeurope (zones 1, 2, 3), fitted to a built-in tier. */

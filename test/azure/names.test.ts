@@ -1,6 +1,6 @@
 import { geoKeyVaultName, globalServiceName, keyVaultName, storageAccountName } from '../../lib/azure/names';
-import { MAX_TENANT_ID_LENGTH, shortHash } from '../../lib/spec/naming';
-import { TenantIdSchema } from '../../lib/spec/tenant';
+import { MAX_TENANT_ID_LENGTH, shortHash } from '../../lib/model/naming';
+import { TenantIdSchema } from '../../lib/model/tenant';
 import { onlyResource, resourcesOf } from '../util';
 import { synthAzure } from './helpers';
 

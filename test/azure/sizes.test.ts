@@ -1,6 +1,6 @@
 import { AZURE_CACHE_SKUS, AZURE_DATABASE_SKUS, AZURE_NODE_SIZES, azureNodeSize, azureRedisSku, flexibleServerStorageMb } from '../../lib/azure/sizes';
 import { azurePrices } from '../../lib/cost/catalog/azure';
-import { CACHE_CLASSES, DATABASE_CLASSES } from '../../lib/spec/enums';
+import { CACHE_CLASSES, DATABASE_CLASSES } from '../../lib/model/enums';
 import { tiers } from '../../tiers';
 
 describe('Azure sizes', () => {

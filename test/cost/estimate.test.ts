@@ -1,5 +1,5 @@
 import { estimateCost, summarize } from '../../lib/cost/estimate';
-import { parseTerraform } from '../../lib/terraform';
+import { parseTerraform } from '../../lib/terraform-json';
 import { estimateDoc, tfJson } from './fixtures';
 
 describe('estimateCost', () => {

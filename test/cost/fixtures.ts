@@ -1,4 +1,4 @@
-import type { Cloud } from '../../lib/spec/enums';
+import type { Cloud } from '../../lib/model/enums';
 import { estimateCost } from '../../lib/cost/estimate';
 import type { CostReport, ResourceCost } from '../../lib/cost/model';
 import type { UsageAssumptions } from '../../lib/cost/usage';

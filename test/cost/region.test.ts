@@ -1,5 +1,5 @@
 import { cloudOfType, regionOf } from '../../lib/cost/region';
-import { UNKNOWN, parseTerraform } from '../../lib/terraform';
+import { UNKNOWN, parseTerraform } from '../../lib/terraform-json';
 
 function regionOfFirst(json: Record<string, unknown>) {
   const doc = parseTerraform(json);

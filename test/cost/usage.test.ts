@@ -1,5 +1,5 @@
 import { DEFAULT_USAGE, tenantUsage, usageAssumptions } from '../../lib/cost/usage';
-import type { ResolvedTenant } from '../../lib/spec/resolve';
+import type { ResolvedTenant } from '../../lib/model/resolve';
 import { standard } from '../../tiers';
 
 describe('usage assumptions', () => {

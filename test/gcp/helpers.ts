@@ -1,4 +1,4 @@
-import type { TenantInput } from '../../lib/spec/tenant';
+import type { TenantInput } from '../../lib/model/tenant';
 import { TerraformJson, synthTenant, tenantOf } from '../util';
 
 /** A GCP tenant in europe-west1 (zones b, c, d), fitted to a built-in tier. */

@@ -1,6 +1,6 @@
 import { gkeClusterName, memorystoreInstanceId } from '../../lib/gcp/names';
-import { MAX_TENANT_ID_LENGTH } from '../../lib/spec/naming';
-import { TenantIdSchema } from '../../lib/spec/tenant';
+import { MAX_TENANT_ID_LENGTH } from '../../lib/model/naming';
+import { TenantIdSchema } from '../../lib/model/tenant';
 import { onlyResource } from '../util';
 import { synthGcp } from './helpers';
 

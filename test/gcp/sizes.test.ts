@@ -1,6 +1,6 @@
 import { GCP_CACHE_MEMORY_GB, GCP_DATABASE_TIERS, gcpNodeType } from '../../lib/gcp/sizes';
 import { cloudSqlShape } from '../../lib/cost/estimators/gcp/sql-database-instance';
-import { CACHE_CLASSES, DATABASE_CLASSES } from '../../lib/spec/enums';
+import { CACHE_CLASSES, DATABASE_CLASSES } from '../../lib/model/enums';
 import { tiers } from '../../tiers';
 
 describe('GCP sizes', () => {

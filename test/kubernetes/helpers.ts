@@ -1,8 +1,8 @@
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import type { Cloud } from '../../lib/spec/enums';
-import type { TenantInput } from '../../lib/spec/tenant';
-import type { PlatformOutputs } from '../../stacks/clouds';
+import type { Cloud } from '../../lib/model/enums';
+import type { TenantInput } from '../../lib/model/tenant';
+import type { PlatformOutputs } from '../../lib/cloud-kit/platform';
 import { tenantOf } from '../util';
 
 /** A region the tenant schema accepts, per cloud. */

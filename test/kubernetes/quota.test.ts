@@ -1,7 +1,7 @@
 import { Testing } from 'cdktf';
 import { nodeAllocatable } from '../../lib/kubernetes/allocatable';
 import { TenantQuota, quotaHard, tenantQuota } from '../../lib/kubernetes/quota';
-import { CLOUDS } from '../../lib/spec/enums';
+import { CLOUDS } from '../../lib/model/enums';
 import { tiers } from '../../tiers';
 import { kubeStack, synthJson, tenantFor } from './helpers';
 

@@ -1,5 +1,5 @@
 import { TenantWorkloads } from '../../lib/kubernetes/tenant-workloads';
-import { CLOUDS } from '../../lib/spec/enums';
+import { CLOUDS } from '../../lib/model/enums';
 import { tiers } from '../../tiers';
 import { kubeStack, synthJson, tenantFor } from './helpers';
 

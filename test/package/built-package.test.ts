@@ -2,11 +2,12 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { REPO_ROOT } from '../util';
 
 // The published package: `npm pack` (which builds with tsc into dist/), unpacked where another cdktf app would
 // install it, imported by its name, and used to synthesize a tenant.
 describe('the built package', () => {
-  const repo = path.resolve(__dirname, '..', '..');
+  const repo = REPO_ROOT;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-package-'));
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

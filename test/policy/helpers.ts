@@ -1,5 +1,5 @@
 import type { Rule, RuleOutcome, RuleParams } from '../../lib/policy/rule';
-import { Json, TerraformDocument, parseTerraform } from '../../lib/terraform';
+import { Json, TerraformDocument, parseTerraform } from '../../lib/terraform-json';
 
 /** Resources by type and name, as in a `resource` block. */
 export type Resources = Record<string, Record<string, Json>>;

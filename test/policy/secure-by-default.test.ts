@@ -3,9 +3,9 @@ import * as path from 'path';
 import { App, Testing } from 'cdktf';
 import { isBlocking } from '../../lib/policy/finding';
 import { checkStack, checkSubject, formatFinding, tenantSubject } from '../../lib/policy/synth';
-import type { Cloud } from '../../lib/spec/enums';
+import type { Cloud } from '../../lib/model/enums';
 import { buildApp } from '../../stacks/app';
-import { CLOUD_BUILDERS } from '../../stacks/clouds';
+import { CLOUD_KITS } from '../../lib/cloud-kit/registry';
 import { TenantStack } from '../../stacks/tenant-stack';
 import { tiers } from '../../tiers';
 import { scratchDir, tenantOf } from '../util';
@@ -14,7 +14,7 @@ import { scratchDir, tenantOf } from '../util';
 const EU_REGION: Record<Cloud, string> = { aws: 'eu-central-1', azure: 'westeurope', gcp: 'europe-west1' };
 const WHITE_LABEL_SIZE = { nodes: { vcpu: 8, memoryGiB: 32, min: 3, desired: 3, max: 6 }, storageGb: 2000 };
 
-const clouds = Object.keys(CLOUD_BUILDERS) as Cloud[];
+const clouds = Object.keys(CLOUD_KITS) as Cloud[];
 const siloed = Object.values(tiers).filter((t) => t.isolation === 'siloed');
 const cases = clouds.flatMap((cloud) => siloed.map((tier) => [tier.name, cloud] as const));
 
@@ -31,7 +31,7 @@ describe('secure by default', () => {
     });
     const stack = new TenantStack(Testing.app(), { tenant });
     const report = checkStack(stack, tenant);
-    expect(report.findings.filter(isBlocking).map(formatFinding)).toEqual([]);
+    expect(report.findings.filter(isBlocking).map((f) => formatFinding(f))).toEqual([]);
     expect(report.summary.passed).toBeGreaterThan(20);
   });
 });
@@ -52,8 +52,8 @@ describe('secure by default, pooled', () => {
       const [pool] = built.poolStacks;
       const sliceReport = checkSubject(slice, tenantSubject(slice.tenant));
       const poolReport = checkSubject(pool, { target: pool.node.id, compliance: allowed });
-      expect(sliceReport.findings.filter(isBlocking).map(formatFinding)).toEqual([]);
-      expect(poolReport.findings.filter(isBlocking).map(formatFinding)).toEqual([]);
+      expect(sliceReport.findings.filter(isBlocking).map((f) => formatFinding(f))).toEqual([]);
+      expect(poolReport.findings.filter(isBlocking).map((f) => formatFinding(f))).toEqual([]);
       expect(poolReport.summary.passed).toBeGreaterThan(20);
       fs.rmSync(dir, { recursive: true, force: true });
     },

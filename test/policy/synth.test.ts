@@ -4,8 +4,8 @@ import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-pub
 import { App, TerraformStack, Testing } from 'cdktf';
 import { tiers } from '../../tiers';
 import { addPolicyValidation, checkStack, formatFinding, poolSubject } from '../../lib/policy/synth';
-import { resolveTenant } from '../../lib/spec/resolve';
-import { TenantInput, TenantSchema } from '../../lib/spec/tenant';
+import { resolveTenant } from '../../lib/model/resolve';
+import { TenantInput, TenantSchema } from '../../lib/model/tenant';
 
 function tenant(input: Partial<TenantInput> = {}) {
   const result = resolveTenant(TenantSchema.parse({ id: 'acme', tier: 'premium', cloud: 'aws', region: 'us-east-1', ...input }), tiers);

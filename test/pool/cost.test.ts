@@ -1,8 +1,7 @@
 import { summarize } from '../../lib/cost/estimate';
 import type { ResourceCost } from '../../lib/cost/model';
-import { allocatePoolCost, checkPooledTenant, pooledTenantReport, poolShareLine, renderAllocationMarkdown } from '../../lib/pool/cost';
+import { allocatePoolCost, pooledTenantReport, poolShareLine, renderAllocationMarkdown } from '../../lib/pool/cost';
 import type { PoolSizing } from '../../lib/pool/sizing';
-import { tenantOf } from '../util';
 
 const line = (address: string, monthlyCost: number): ResourceCost => ({
   address,
@@ -47,18 +46,5 @@ describe('pool cost allocation', () => {
 
   it('renders the allocation with the unallocated headroom', () => {
     expect(renderAllocationMarkdown(allocation)).toContain('| (unallocated headroom) | 55.00 % | 220.00 |');
-  });
-
-  it("checks a pooled tenant's share against its tier's budget, and explains an overrun by the pool", () => {
-    const own = summarize('globo', []);
-    const free = tenantOf({ id: 'globo', tier: 'free', cloud: 'aws', region: 'us-east-1' });
-    // 15 % of a 400 USD pool is 60 USD: under the free budget of 100 USD.
-    expect(checkPooledTenant(own, allocation, free).check.status).toBe('ok');
-    const bigPool = allocatePoolCost('pool-aws-us-east-1', summarize('pool-aws-us-east-1', [line('aws_eks_node_group.n', 1000)]), sizing);
-    const { check } = checkPooledTenant(own, bigPool, free);
-    expect(check.status).toBe('over');
-    expect(check.message).toContain("tenant 'globo' (free tier, pooled): estimated 150.00 USD/month is over the budget of 100.00 USD");
-    expect(check.message).toContain('Its share follows pool-aws-us-east-1 (1000.00 USD/month for 2 tenant(s), 55.0 % of its capacity unallocated)');
-    expect(check.message).toContain("raise the free tier's budget (defineTier), place the tenant in another region");
   });
 });

@@ -1,5 +1,6 @@
-import { placePooledTenants, poolStackName } from '../../lib/pool/placement';
-import { nameViolations } from '../../lib/spec/naming';
+import { placePooledTenants } from '../../lib/pool/placement';
+import { poolStackName } from '../../lib/synth-layout';
+import { nameViolations } from '../../lib/model/naming';
 import { tenantOf } from '../util';
 
 describe('placePooledTenants', () => {

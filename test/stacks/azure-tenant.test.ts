@@ -1,6 +1,6 @@
 import { Testing } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { loadTenants } from '../../lib/spec/load';
+import { loadTenants } from '../../lib/model/load';
 import { TenantStack } from '../../stacks/tenant-stack';
 import { tiers } from '../../tiers';
 import { azureTenant, synthAzure } from '../azure/helpers';

@@ -1,9 +1,10 @@
 import * as path from 'path';
 import { Testing } from 'cdktf';
-import { loadTenants } from '../../lib/spec/load';
+import { loadTenants } from '../../lib/model/load';
 import { TenantStack } from '../../stacks/tenant-stack';
 import { tiers } from '../../tiers';
 import { gcpTenant, synthGcp } from '../gcp/helpers';
+import { REPO_ROOT } from '../util';
 
 describe('TenantStack on GCP', () => {
   it('configures the google provider in the tenant region with the tags as valid labels', () => {
@@ -54,7 +55,7 @@ describe('TenantStack on GCP', () => {
   });
 
   it('synthesizes the example GCP tenant from tenants/', () => {
-    const [hooli] = loadTenants({ dir: path.join(__dirname, '../../tenants'), catalogue: tiers, only: ['hooli'] });
+    const [hooli] = loadTenants({ dir: path.join(REPO_ROOT, 'tenants'), catalogue: tiers, only: ['hooli'] });
     expect(hooli.spec).toEqual(expect.objectContaining({ cloud: 'gcp', tier: 'enterprise', backend: expect.objectContaining({ type: 'gcs' }) }));
     const stack = new TenantStack(Testing.app(), { tenant: hooli });
     const json = JSON.parse(Testing.synth(stack, true));

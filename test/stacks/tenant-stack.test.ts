@@ -1,5 +1,6 @@
 import { Testing } from 'cdktf';
-import { TenantStack, tenantStackName } from '../../stacks/tenant-stack';
+import { tenantStackName } from '../../lib/synth-layout';
+import { TenantStack } from '../../stacks/tenant-stack';
 import { synthTenant, tenantOf } from '../util';
 
 describe('TenantStack', () => {

@@ -2,11 +2,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Testing } from 'cdktf';
-import { CLOUDS, Cloud } from '../../lib/spec/enums';
+import { CLOUDS, Cloud } from '../../lib/model/enums';
 import { tiers } from '../../tiers';
 import { synthTenants } from '../../stacks/synth';
 import { TenantStack } from '../../stacks/tenant-stack';
-import { WorkloadsStack, workloadsStackName } from '../../stacks/workloads-stack';
+import { workloadsStackName } from '../../lib/synth-layout';
+import { WorkloadsStack } from '../../stacks/workloads-stack';
 import { fakePlatformStack, synthJson, tenantFor } from '../kubernetes/helpers';
 
 const SILOED = Object.values(tiers).filter((t) => t.isolation === 'siloed').map((t) => t.name);

@@ -9,7 +9,7 @@ import {
   parseTerraform,
   providerOf,
   referencedAddresses,
-} from '../../lib/terraform';
+} from '../../lib/terraform-json';
 
 describe('parseTerraform: configuration JSON', () => {
   const doc = parseTerraform({

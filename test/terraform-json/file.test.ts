@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TerraformInputError, readTerraformFile } from '../../lib/terraform';
+import { TerraformInputError, readTerraformFile } from '../../lib/terraform-json';
 
 describe('readTerraformFile', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-json-'));

@@ -1,4 +1,4 @@
-import { parseTerraform, pointsAt, referencedAddresses, referencedResource, referrers, refersTo, resolveReference } from '../../lib/terraform';
+import { parseTerraform, pointsAt, referencedAddresses, referencedResource, referrers, refersTo, resolveReference } from '../../lib/terraform-json';
 
 describe('referencedResource', () => {
   const doc = parseTerraform({ resource: { aws_launch_template: { nodes: { name: 'acme-nodes' } } } });

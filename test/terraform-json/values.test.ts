@@ -1,4 +1,4 @@
-import { UNKNOWN, asBoolean, asNumber, asString, attribute, block, blockAt, blocks, get, isFalse, isSet, isTrue, isUnresolved, num, strings } from '../../lib/terraform';
+import { UNKNOWN, asBoolean, asNumber, asString, attribute, block, blockAt, blocks, get, isFalse, isSet, isTrue, isUnresolved, num, strings } from '../../lib/terraform-json';
 
 describe('attributes', () => {
   it('reads nested blocks written as an object or a list', () => {

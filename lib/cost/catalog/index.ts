@@ -1,5 +1,5 @@
-import type { Cloud } from '../../spec/enums';
-import { formatIssues } from '../../spec/errors';
+import type { Cloud } from '../../model/enums';
+import { formatIssues } from '../../model/errors';
 import { awsPrices } from './aws';
 import { azurePrices } from './azure';
 import { gcpPrices } from './gcp';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CloudSchema } from '../../spec/enums';
+import { CloudSchema } from '../../model/enums';
 
 /** Hours in a billing month, as every cloud's pricing calculator counts them: monthly = hourly x 730. */
 export const HOURS_PER_MONTH = 730;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CloudSchema } from '../../spec/enums';
+import { CloudSchema } from '../../model/enums';
 import type { ReportEntry } from './rows';
 
 const CostComponentSchema = z.object({

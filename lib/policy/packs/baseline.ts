@@ -1,7 +1,7 @@
 import type { Pack } from './pack';
 
 /**
- * Always on. Errors are what every tier does by default (lib/spec/security.ts, `basic` level); controls that only
+ * Always on. Errors are what every tier does by default (lib/model/security.ts, `basic` level); controls that only
  * higher security levels switch on (flow logs, every control-plane log, key rotation, customer-managed keys on
  * Azure/GCP, private-only endpoints, multi-AZ, deletion protection) are warnings here and errors in the framework
  * packs whose tiers switch them on.
@@ -9,9 +9,9 @@ import type { Pack } from './pack';
 export const baseline: Pack = {
   id: 'baseline',
   name: 'Baseline',
-  source: 'tenant-templates secure defaults (lib/spec/security.ts)',
+  source: 'tenant-templates secure defaults (lib/model/security.ts)',
   thresholds: {
-    minLogRetentionDays: { value: 7, source: 'basic security level log retention floor (lib/spec/security.ts)' },
+    minLogRetentionDays: { value: 7, source: 'basic security level log retention floor (lib/model/security.ts)' },
     minBackupRetentionDays: { value: 1, source: 'free tier database.backupRetentionDays (tiers/free.ts)' },
     maxKeyRotationDays: { value: 365, source: 'AWS KMS automatic rotation period (yearly)' },
   },

@@ -1,4 +1,4 @@
-import { EU_REGIONS } from '../../spec/regions';
+import { EU_REGIONS } from '../../model/regions';
 import type { Pack } from './pack';
 
 /** Google multi- and dual-regions inside the EU. */
@@ -18,7 +18,7 @@ export const gdpr: Pack = {
     minBackupRetentionDays: { value: 1, source: 'Art. 32(1)(c) requires timely restore, no period; the free tier keeps 1 day' },
     allowedRegions: {
       value: [...EU_REGIONS.aws, ...EU_REGIONS.azure, ...EU_REGIONS.gcp, ...GCP_EU_MULTI_REGIONS],
-      source: 'Art. 44-45: EU/EEA regions and adequacy countries (UK, Switzerland) in lib/spec/regions.ts EU_REGIONS',
+      source: 'Art. 44-45: EU/EEA regions and adequacy countries (UK, Switzerland) in lib/model/regions.ts EU_REGIONS',
     },
   },
   categories: {

@@ -1,4 +1,4 @@
-import { FRAMEWORK_LOG_RETENTION } from '../../spec/frameworks';
+import { FRAMEWORK_LOG_RETENTION } from '../../model/frameworks';
 import type { Pack } from './pack';
 
 /** HIPAA Security Rule, 45 CFR Part 164 Subpart C. Allowed from the premium tier (`advanced` security). */
@@ -7,7 +7,7 @@ export const hipaa: Pack = {
   name: 'HIPAA Security Rule',
   source: '45 CFR 164.308-164.316',
   thresholds: {
-    // The floor a tenant claiming the framework is raised to (lib/spec/frameworks.ts): one source for both.
+    // The floor a tenant claiming the framework is raised to (lib/model/frameworks.ts): one source for both.
     minLogRetentionDays: { value: FRAMEWORK_LOG_RETENTION.hipaa.days, source: FRAMEWORK_LOG_RETENTION.hipaa.source },
     minBackupRetentionDays: { value: 7, source: '164.308(a)(7)(ii)(A) sets no period; one week of restore points is this library’s floor' },
     maxKeyRotationDays: { value: 365, source: 'NIST SP 800-66r2 / SP 800-57 cryptoperiod guidance for symmetric keys (1 year)' },

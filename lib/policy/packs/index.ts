@@ -1,4 +1,4 @@
-import type { Framework } from '../../spec/enums';
+import type { Framework } from '../../model/enums';
 import { baseline } from './baseline';
 import { gdpr } from './gdpr';
 import { hipaa } from './hipaa';
@@ -11,8 +11,8 @@ import { sox } from './sox';
 export * from './pack';
 export { baseline, gdpr, hipaa, iso27001, pciDss, soc2, sox };
 
-/** Every pack, baseline first, then frameworks in lib/spec/enums.ts order. */
-export const PACKS: Readonly<Record<PackId, Pack>> = {
+/** Every built-in pack, baseline first, then frameworks in lib/model/enums.ts order. Add your own with `extendPolicy`. */
+export const PACKS: Readonly<Record<'baseline' | Framework, Pack>> = {
   baseline,
   hipaa,
   'pci-dss': pciDss,
@@ -22,12 +22,8 @@ export const PACKS: Readonly<Record<PackId, Pack>> = {
   iso27001,
 };
 
+/** Ids of the built-in packs. */
 export const PACK_IDS = Object.keys(PACKS) as PackId[];
-
-/** True for `baseline` and every framework id. */
-export function isPackId(id: string): id is PackId {
-  return Object.prototype.hasOwnProperty.call(PACKS, id);
-}
 
 /** Baseline plus the packs of the frameworks a tenant claims, without duplicates. */
 export function packsFor(frameworks: readonly Framework[]): PackId[] {

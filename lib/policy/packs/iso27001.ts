@@ -1,4 +1,4 @@
-import { FRAMEWORK_LOG_RETENTION } from '../../spec/frameworks';
+import { FRAMEWORK_LOG_RETENTION } from '../../model/frameworks';
 import type { Pack } from './pack';
 
 /** ISO/IEC 27001:2022 Annex A controls. Allowed from the premium tier (`advanced` security). */
@@ -7,7 +7,7 @@ export const iso27001: Pack = {
   name: 'ISO/IEC 27001:2022',
   source: 'ISO/IEC 27001:2022 Annex A',
   thresholds: {
-    // The floor a tenant claiming the framework is raised to (lib/spec/frameworks.ts): one source for both.
+    // The floor a tenant claiming the framework is raised to (lib/model/frameworks.ts): one source for both.
     minLogRetentionDays: { value: FRAMEWORK_LOG_RETENTION.iso27001.days, source: FRAMEWORK_LOG_RETENTION.iso27001.source },
     minBackupRetentionDays: { value: 7, source: 'A.8.13 leaves retention to the backup policy; one week is this library’s floor' },
     maxKeyRotationDays: { value: 365, source: 'A.8.24 key management; NIST SP 800-57 symmetric key cryptoperiod (1 year)' },

@@ -1,9 +1,8 @@
-import type { Framework } from '../../spec/enums';
 import type { Category, Level, Rule, RuleParams } from '../rule';
 import { RULES } from '../rules';
 
-/** `baseline` (always on) or a compliance framework. */
-export type PackId = 'baseline' | Framework;
+/** `baseline` (always on), a compliance framework (`hipaa`, ...), or a pack a library user defines (`definePack`). */
+export type PackId = string;
 
 /** A number or list a pack imposes, with where it comes from. */
 export interface Threshold<T> {
@@ -18,7 +17,10 @@ export interface PackEntry {
   readonly controls: readonly string[];
 }
 
-/** A pack only attaches metadata to rules: levels, control ids and thresholds. Rules of unlisted categories do not run. */
+/**
+ * A pack only attaches metadata to rules: levels, control ids and thresholds. It runs the rules of the categories
+ * it lists, and the rules it names in `rules`; other rules do not run.
+ */
 export interface Pack {
   readonly id: PackId;
   /** Display name, e.g. `HIPAA Security Rule`. */
@@ -29,6 +31,8 @@ export interface Pack {
   readonly categories: Partial<Record<Category, PackEntry>>;
   /** Per-rule changes to the category entry, by rule id. */
   readonly overrides?: Readonly<Record<string, Partial<PackEntry>>>;
+  /** Rules the pack runs whatever their category (e.g. your own rules), by rule id. @default - none */
+  readonly rules?: Readonly<Record<string, PackEntry>>;
 }
 
 /** One rule as a pack runs it. */
@@ -44,7 +48,7 @@ export function packRules(pack: Pack, rules: readonly Rule[] = RULES): PackRule[
   const params = Object.fromEntries(Object.entries(pack.thresholds).map(([k, t]) => [k, t?.value])) as RuleParams;
   const out: PackRule[] = [];
   for (const rule of rules) {
-    const entry = pack.categories[rule.category];
+    const entry = pack.rules?.[rule.id] ?? pack.categories[rule.category];
     if (!entry) continue;
     const override = pack.overrides?.[rule.id] ?? {};
     out.push({ rule, level: override.level ?? entry.level, controls: override.controls ?? entry.controls, params });

@@ -1,4 +1,4 @@
-import { FRAMEWORK_LOG_RETENTION } from '../../spec/frameworks';
+import { FRAMEWORK_LOG_RETENTION } from '../../model/frameworks';
 import type { Pack } from './pack';
 
 /** PCI DSS v4.0. Allowed from the enterprise tier (`maximum` security). Backups and availability are not PCI requirements. */
@@ -7,7 +7,7 @@ export const pciDss: Pack = {
   name: 'PCI DSS v4.0',
   source: 'PCI DSS v4.0 (March 2022)',
   thresholds: {
-    // The floor a tenant claiming the framework is raised to (lib/spec/frameworks.ts): one source for both.
+    // The floor a tenant claiming the framework is raised to (lib/model/frameworks.ts): one source for both.
     minLogRetentionDays: { value: FRAMEWORK_LOG_RETENTION['pci-dss'].days, source: FRAMEWORK_LOG_RETENTION['pci-dss'].source },
     maxKeyRotationDays: { value: 365, source: 'Req. 3.6.1.4/3.7.4: keys changed at the end of a defined cryptoperiod (NIST SP 800-57: 1 year)' },
   },

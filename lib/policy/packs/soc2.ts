@@ -1,4 +1,4 @@
-import { FRAMEWORK_LOG_RETENTION } from '../../spec/frameworks';
+import { FRAMEWORK_LOG_RETENTION } from '../../model/frameworks';
 import type { Pack } from './pack';
 
 /** SOC 2 Trust Services Criteria (2017, revised points of focus 2022). Allowed from the standard tier (`enhanced`). */
@@ -7,7 +7,7 @@ export const soc2: Pack = {
   name: 'SOC 2',
   source: 'AICPA Trust Services Criteria (TSP section 100)',
   thresholds: {
-    // The floor a tenant claiming the framework is raised to (lib/spec/frameworks.ts): one source for both.
+    // The floor a tenant claiming the framework is raised to (lib/model/frameworks.ts): one source for both.
     minLogRetentionDays: { value: FRAMEWORK_LOG_RETENTION.soc2.days, source: FRAMEWORK_LOG_RETENTION.soc2.source },
     minBackupRetentionDays: { value: 7, source: 'A1.2 sets no period; the standard tier keeps 7 days (tiers/standard.ts)' },
   },

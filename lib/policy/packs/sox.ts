@@ -1,4 +1,4 @@
-import { FRAMEWORK_LOG_RETENTION } from '../../spec/frameworks';
+import { FRAMEWORK_LOG_RETENTION } from '../../model/frameworks';
 import type { Pack } from './pack';
 
 /**
@@ -10,7 +10,7 @@ export const sox: Pack = {
   name: 'SOX (ITGC, COBIT 2019)',
   source: 'Sarbanes-Oxley Act s.404; ISACA COBIT 2019',
   thresholds: {
-    // The floor a tenant claiming the framework is raised to (lib/spec/frameworks.ts): one source for both.
+    // The floor a tenant claiming the framework is raised to (lib/model/frameworks.ts): one source for both.
     minLogRetentionDays: { value: FRAMEWORK_LOG_RETENTION.sox.days, source: FRAMEWORK_LOG_RETENTION.sox.source },
     minBackupRetentionDays: { value: 30, source: 'No statutory period; 30 days spans a monthly financial close (tiers/enterprise.ts)' },
     maxKeyRotationDays: { value: 365, source: 'NIST SP 800-57 symmetric key cryptoperiod (1 year)' },

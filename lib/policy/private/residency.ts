@@ -1,5 +1,5 @@
 import type { RuleOutcome, RuleParams, Violation } from '../rule';
-import type { TerraformDocument } from '../../terraform';
+import type { TerraformDocument } from '../../terraform-json';
 
 export interface ResidencyTarget {
   /** Provider block name: `aws`, `azurerm`, `google`. */

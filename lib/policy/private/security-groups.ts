@@ -1,4 +1,4 @@
-import { blocks, num, refersTo, strings, type Json, type TerraformDocument, type TerraformResource } from '../../terraform';
+import { blocks, num, refersTo, strings, type Json, type TerraformDocument, type TerraformResource } from '../../terraform-json';
 import { isOpenCidr } from './cidr';
 
 /** Ports the internet may reach: HTTP and HTTPS (load balancers). */

@@ -2,8 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CATEGORIES } from '../../../lib/policy/rule';
 import { RULES, ruleById } from '../../../lib/policy/rules';
+import { REPO_ROOT } from '../../util';
 
-const RULES_DIR = path.join(__dirname, '..', '..', '..', 'lib', 'policy', 'rules');
+const RULES_DIR = path.join(REPO_ROOT, 'lib', 'policy', 'rules');
 
 describe('rule registry', () => {
   it('registers every rule file, with the id taken from its cloud folder and file name', () => {

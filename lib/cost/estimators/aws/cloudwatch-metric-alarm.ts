@@ -1,4 +1,4 @@
-import { blocks } from '../../../terraform';
+import { blocks } from '../../../terraform-json';
 import type { Estimator } from '../../context';
 
 /** Alarms evaluating more often than once a minute are high-resolution alarms. */

@@ -1,4 +1,4 @@
-import { block, blocks, referencedResource, type Json } from '../../../terraform';
+import { block, blocks, referencedResource, type Json } from '../../../terraform-json';
 import type { Estimator, EstimatorContext } from '../../context';
 import type { CostComponent } from '../../model';
 

@@ -1,4 +1,4 @@
-import { blocks } from '../../../terraform';
+import { blocks } from '../../../terraform-json';
 import type { Estimator } from '../../context';
 
 /** Azure Monitor metric alert: per monitored time series per month (one per criteria block and scope). */

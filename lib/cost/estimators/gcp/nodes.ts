@@ -1,4 +1,4 @@
-import { asNumber, asString, attribute, block, isUnresolved, referencedResource, type TerraformDocument, type TerraformResource } from '../../../terraform';
+import { asNumber, asString, attribute, block, isUnresolved, referencedResource, type TerraformDocument, type TerraformResource } from '../../../terraform-json';
 
 /** A regional GKE cluster without node_locations runs its node pools in three zones. */
 export const GKE_REGIONAL_DEFAULT_ZONES = 3;

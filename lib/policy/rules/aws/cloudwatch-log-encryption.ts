@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform';
+import { isSet } from '../../../terraform-json';
 
 /** Log events are encrypted with a customer-managed KMS key. */
 export const cloudwatchLogEncryption = defineRule(__filename, {

@@ -1,7 +1,7 @@
 import { checkEach, defineRule } from '../../rule';
-import { num } from '../../../terraform';
+import { num } from '../../../terraform-json';
 
-/** When a pack sets no threshold: the basic security level's floor (lib/spec/security.ts). */
+/** When a pack sets no threshold: the basic security level's floor (lib/model/security.ts). */
 const DEFAULT_MIN_DAYS = 7;
 
 /** CloudWatch log groups keep events for at least the pack's retention (0 / unset means forever). */

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get } from '../../../terraform';
+import { get } from '../../../terraform-json';
 
 /** Cluster access comes from EKS access entries (IAM), not the editable aws-auth ConfigMap. */
 export const eksApiAuthentication = defineRule(__filename, {

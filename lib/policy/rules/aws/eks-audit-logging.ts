@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { strings } from '../../../terraform';
+import { strings } from '../../../terraform-json';
 
 /** The control-plane log types every security level keeps: who called the API and what it did. */
 const REQUIRED = ['api', 'audit'];

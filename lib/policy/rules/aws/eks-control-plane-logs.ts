@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { strings } from '../../../terraform';
+import { strings } from '../../../terraform-json';
 
 /** Every EKS control-plane log type. */
 const ALL = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];

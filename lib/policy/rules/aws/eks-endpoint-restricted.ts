@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isFalse, strings } from '../../../terraform';
+import { get, isFalse, strings } from '../../../terraform-json';
 import { isOpenCidr } from '../../private/cidr';
 
 /** The EKS API is private, or public only to listed CIDRs (the provider's default is public to 0.0.0.0/0). */

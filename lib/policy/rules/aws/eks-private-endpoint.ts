@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isFalse, isTrue } from '../../../terraform';
+import { get, isFalse, isTrue } from '../../../terraform-json';
 
 /** The EKS API is reachable only from inside the VPC. */
 export const eksPrivateEndpoint = defineRule(__filename, {

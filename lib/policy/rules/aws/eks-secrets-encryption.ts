@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { blocks, get, isSet, strings } from '../../../terraform';
+import { blocks, get, isSet, strings } from '../../../terraform-json';
 
 /** Kubernetes secrets are envelope-encrypted with a customer-managed KMS key. */
 export const eksSecretsEncryption = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet, isTrue } from '../../../terraform';
+import { isSet, isTrue } from '../../../terraform-json';
 
 /** ElastiCache encrypts data on disk (snapshots, swap) with a customer-managed KMS key. */
 export const elasticacheAtRestEncryption = defineRule(__filename, {

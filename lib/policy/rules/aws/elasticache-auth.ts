@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform';
+import { isSet } from '../../../terraform-json';
 
 /** Clients must authenticate: RBAC user groups (preferred) or an AUTH token. */
 export const elasticacheAuth = defineRule(__filename, {

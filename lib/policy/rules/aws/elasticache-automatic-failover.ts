@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** A replica in another zone is promoted automatically when the primary fails. */
 export const elasticacheAutomaticFailover = defineRule(__filename, {

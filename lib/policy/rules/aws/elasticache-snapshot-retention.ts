@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { num } from '../../../terraform';
+import { num } from '../../../terraform-json';
 
 /** ElastiCache keeps daily snapshots (0, the default, means none). */
 export const elasticacheSnapshotRetention = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Clients reach Redis/Valkey only over TLS. */
 export const elasticacheTransitEncryption = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { num } from '../../../terraform';
+import { num } from '../../../terraform-json';
 
 /** KMS's own default and maximum: 30 days to cancel the deletion of a key that still encrypts data. */
 const MIN_DELETION_WINDOW_DAYS = 30;

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Customer-managed KMS keys rotate their key material automatically (yearly by default). */
 export const kmsKeyRotation = defineRule(__filename, {

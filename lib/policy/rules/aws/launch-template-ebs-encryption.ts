@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, blocks, isSet, isTrue } from '../../../terraform';
+import { block, blocks, isSet, isTrue } from '../../../terraform-json';
 
 /** Node volumes are encrypted with a customer-managed KMS key. */
 export const launchTemplateEbsEncryption = defineRule(__filename, {

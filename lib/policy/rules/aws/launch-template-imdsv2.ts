@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get } from '../../../terraform';
+import { get } from '../../../terraform-json';
 
 /** Node instances require IMDSv2 session tokens, which blocks SSRF-style theft of node credentials. */
 export const launchTemplateImdsv2 = defineRule(__filename, {

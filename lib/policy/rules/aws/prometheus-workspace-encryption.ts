@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform';
+import { isSet } from '../../../terraform-json';
 
 /** Managed Prometheus encrypts metrics with a customer-managed KMS key. */
 export const prometheusWorkspaceEncryption = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { num } from '../../../terraform';
+import { num } from '../../../terraform-json';
 
 /** RDS creates automated backups with 1 day of retention when none is set. */
 const RDS_DEFAULT_RETENTION_DAYS = 1;

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** RDS refuses to delete the database until deletion protection is switched off. */
 export const rdsDeletionProtection = defineRule(__filename, {

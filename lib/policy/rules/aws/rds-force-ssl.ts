@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { blocks, resolveReference } from '../../../terraform';
+import { blocks, resolveReference } from '../../../terraform-json';
 
 /** Parameters that make the engine refuse unencrypted connections: PostgreSQL and MySQL/MariaDB. */
 const FORCE_TLS: Record<string, readonly string[]> = { 'rds.force_ssl': ['1'], require_secure_transport: ['1', 'ON', 'on'] };

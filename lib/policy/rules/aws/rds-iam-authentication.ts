@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Workloads log in with short-lived IAM tokens instead of stored database passwords. */
 export const rdsIamAuthentication = defineRule(__filename, {

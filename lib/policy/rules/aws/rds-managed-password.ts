@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet, isTrue } from '../../../terraform';
+import { isSet, isTrue } from '../../../terraform-json';
 
 /** The master password lives in Secrets Manager (rotated by RDS), never in Terraform state. */
 export const rdsManagedPassword = defineRule(__filename, {

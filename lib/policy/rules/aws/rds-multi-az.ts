@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** RDS keeps a synchronous standby in a second zone and fails over to it. */
 export const rdsMultiAz = defineRule(__filename, {

@@ -1,6 +1,6 @@
 import { openIngressOf } from '../../private/security-groups';
 import { checkEach, defineRule } from '../../rule';
-import { isTrue, resolveReference, strings } from '../../../terraform';
+import { isTrue, resolveReference, strings } from '../../../terraform-json';
 
 /**
  * A database is private only if nothing makes it public: no public IP (publicly_accessible) and no attached

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet, isTrue } from '../../../terraform';
+import { isSet, isTrue } from '../../../terraform-json';
 
 /** RDS storage, snapshots and replicas are encrypted with a customer-managed KMS key. */
 export const rdsStorageEncrypted = defineRule(__filename, {

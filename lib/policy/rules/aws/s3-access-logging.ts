@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, isSet, referrers } from '../../../terraform';
+import { block, isSet, referrers } from '../../../terraform-json';
 
 /** S3 server access logs record every request to a bucket. Cross-resource. */
 export const s3AccessLogging = defineRule(__filename, {

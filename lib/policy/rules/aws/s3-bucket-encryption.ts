@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { blocks, isSet, referrers, type Json } from '../../../terraform';
+import { blocks, isSet, referrers, type Json } from '../../../terraform-json';
 
 /**
  * S3 buckets encrypt objects with a customer-managed KMS key. Cross-resource: the bucket is encrypted only when an

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { blocks, get, isTrue, referrers } from '../../../terraform';
+import { blocks, get, isTrue, referrers } from '../../../terraform-json';
 
 /** S3 buckets keep object versions, so an overwrite or delete can be undone. Cross-resource. */
 export const s3BucketVersioning = defineRule(__filename, {

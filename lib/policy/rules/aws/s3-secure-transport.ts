@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { blocks, referrers, resolveReference, type TerraformDocument, type TerraformResource } from '../../../terraform';
+import { blocks, referrers, resolveReference, type TerraformDocument, type TerraformResource } from '../../../terraform-json';
 
 /** True when a bucket policy (JSON text or an aws_iam_policy_document) denies requests without TLS. */
 function deniesInsecureTransport(doc: TerraformDocument, policy: TerraformResource): boolean {

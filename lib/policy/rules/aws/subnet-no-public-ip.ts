@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Instances never get a public IP just by starting in a subnet; load balancers and NAT gateways do not need it. */
 export const subnetNoPublicIp = defineRule(__filename, {

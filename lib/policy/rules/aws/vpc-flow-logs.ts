@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { referrers } from '../../../terraform';
+import { referrers } from '../../../terraform-json';
 
 /** Every VPC records its traffic with a flow log. Cross-resource: an aws_flow_log must reference the VPC. */
 export const vpcFlowLogs = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue, strings } from '../../../terraform';
+import { get, isTrue, strings } from '../../../terraform-json';
 import { isOpenCidr } from '../../private/cidr';
 
 /** The AKS API is private, or public only to authorized IP ranges. */

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { blocks, isFalse, referrers } from '../../../terraform';
+import { blocks, isFalse, referrers } from '../../../terraform-json';
 
 /** Diagnostic categories that carry the Kubernetes audit log. */
 const AUDIT = ['kube-audit', 'kube-audit-admin', 'audit', 'allLogs'];

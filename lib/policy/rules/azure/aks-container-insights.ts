@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, isSet } from '../../../terraform';
+import { block, isSet } from '../../../terraform-json';
 
 /** Node and container logs and metrics go to Log Analytics. */
 export const aksContainerInsights = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform';
+import { isSet } from '../../../terraform-json';
 
 /** Node OS and data disks are encrypted with a customer-managed key through a disk encryption set. */
 export const aksDiskEncryptionSet = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block } from '../../../terraform';
+import { block } from '../../../terraform-json';
 
 /** Kubernetes authentication goes through Microsoft Entra ID. */
 export const aksEntraRbac = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** No static cluster-admin kubeconfig: every user signs in through Microsoft Entra ID. */
 export const aksLocalAccountsDisabled = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isSet } from '../../../terraform';
+import { get, isSet } from '../../../terraform-json';
 
 /** A network policy engine enforces Kubernetes NetworkPolicy between tenant namespaces. */
 export const aksNetworkPolicy = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** The AKS API server has only a private endpoint in the cluster's network. */
 export const aksPrivateCluster = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Pods get Entra ID tokens through workload identity federation instead of stored secrets. */
 export const aksWorkloadIdentity = defineRule(__filename, {

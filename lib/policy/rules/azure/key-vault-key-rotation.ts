@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, get, isSet } from '../../../terraform';
+import { block, get, isSet } from '../../../terraform-json';
 
 /** Key Vault keys rotate automatically through a rotation policy. */
 export const keyVaultKeyRotation = defineRule(__filename, {

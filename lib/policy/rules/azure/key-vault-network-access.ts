@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isFalse } from '../../../terraform';
+import { get, isFalse } from '../../../terraform-json';
 
 /** The vault is unreachable from the internet: public access off, or network ACLs that deny by default. */
 export const keyVaultNetworkAccess = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Deleted vaults and keys stay recoverable for the retention period, and cannot be purged early. */
 export const keyVaultPurgeProtection = defineRule(__filename, {

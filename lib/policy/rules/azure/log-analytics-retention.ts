@@ -1,9 +1,9 @@
 import { checkEach, defineRule } from '../../rule';
-import { num } from '../../../terraform';
+import { num } from '../../../terraform-json';
 
 /** Log Analytics keeps 30 days when none is set. */
 const AZURE_DEFAULT_RETENTION_DAYS = 30;
-/** When a pack sets no threshold: the basic security level's floor (lib/spec/security.ts). */
+/** When a pack sets no threshold: the basic security level's floor (lib/model/security.ts). */
 const DEFAULT_MIN_DAYS = 7;
 
 /** Log Analytics workspaces keep logs for at least the pack's retention. */

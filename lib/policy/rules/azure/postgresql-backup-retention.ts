@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { num } from '../../../terraform';
+import { num } from '../../../terraform-json';
 
 /** Flexible Server keeps backups 7 days when none is set. */
 const AZURE_DEFAULT_RETENTION_DAYS = 7;

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, isSet } from '../../../terraform';
+import { block, isSet } from '../../../terraform-json';
 
 /** Data is encrypted with a Key Vault key the tenant controls. */
 export const postgresqlCustomerManagedKey = defineRule(__filename, {

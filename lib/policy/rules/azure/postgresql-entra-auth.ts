@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../../terraform';
+import { get, isTrue } from '../../../terraform-json';
 
 /** Workloads sign in with Entra ID tokens (workload identity) rather than stored passwords. */
 export const postgresqlEntraAuth = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Backups are copied to the paired region, so a regional outage does not lose them. */
 export const postgresqlGeoRedundantBackup = defineRule(__filename, {

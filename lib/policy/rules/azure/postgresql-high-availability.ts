@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block } from '../../../terraform';
+import { block } from '../../../terraform-json';
 
 /** A standby in another zone takes over when the primary fails. */
 export const postgresqlHighAvailability = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isFalse, isSet, isTrue, referrers } from '../../../terraform';
+import { isFalse, isSet, isTrue, referrers } from '../../../terraform-json';
 
 /**
  * A Flexible Server is private only if nothing opens it: VNet integration (delegated subnet) or public access off,

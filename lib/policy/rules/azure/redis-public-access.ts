@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isFalse, isSet } from '../../../terraform';
+import { isFalse, isSet } from '../../../terraform-json';
 
 /** The cache is reachable only through the VNet or a private endpoint (the provider default is public). */
 export const redisPublicAccess = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Azure Cache for Redis accepts only TLS 1.2+ connections. */
 export const redisTls = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../../terraform';
+import { get, isTrue } from '../../../terraform-json';
 
 /** Blob versions keep every overwritten or deleted object recoverable. */
 export const storageBlobVersioning = defineRule(__filename, {

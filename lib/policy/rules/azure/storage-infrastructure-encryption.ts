@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Data is encrypted twice: at the service and at the infrastructure layer. */
 export const storageInfrastructureEncryption = defineRule(__filename, {

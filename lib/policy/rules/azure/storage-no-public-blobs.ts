@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isFalse } from '../../../terraform';
+import { isFalse } from '../../../terraform-json';
 
 /** No container may be made anonymously readable (the provider default allows it). */
 export const storageNoPublicBlobs = defineRule(__filename, {

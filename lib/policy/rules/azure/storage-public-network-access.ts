@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isFalse } from '../../../terraform';
+import { get, isFalse } from '../../../terraform-json';
 
 /** The account is reachable only privately, or only from listed networks. */
 export const storagePublicNetworkAccess = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isFalse } from '../../../terraform';
+import { isFalse } from '../../../terraform-json';
 
 /** Clients authenticate with Entra ID (workload identity), not account keys or SAS signed with them. */
 export const storageSharedKeyDisabled = defineRule(__filename, {

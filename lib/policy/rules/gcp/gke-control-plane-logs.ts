@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, strings } from '../../../terraform';
+import { get, strings } from '../../../terraform-json';
 
 /** Control-plane components whose logs the enhanced security level keeps (audit logs are always on in GCP). */
 const CONTROL_PLANE = ['APISERVER', 'SCHEDULER', 'CONTROLLER_MANAGER'];

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, strings } from '../../../terraform';
+import { get, strings } from '../../../terraform-json';
 
 /** Cluster logging is not switched off: system component logs reach Cloud Logging. */
 export const gkeLoggingEnabled = defineRule(__filename, {

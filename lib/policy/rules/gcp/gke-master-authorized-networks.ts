@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, blocks, get, isTrue } from '../../../terraform';
+import { block, blocks, get, isTrue } from '../../../terraform-json';
 import { isOpenCidr } from '../../private/cidr';
 
 /** The control plane is private, or public only to authorized networks. */

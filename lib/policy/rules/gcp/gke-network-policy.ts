@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../../terraform';
+import { get, isTrue } from '../../../terraform-json';
 
 /** NetworkPolicy objects are enforced (Dataplane V2 or the Calico add-on). */
 export const gkeNetworkPolicy = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isSet, isTrue } from '../../../terraform';
+import { get, isSet, isTrue } from '../../../terraform-json';
 
 /** No static credentials: no client certificate and no basic-auth user for the cluster. */
 export const gkeNoClientCertificate = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../../terraform';
+import { get, isTrue } from '../../../terraform-json';
 
 /** The control plane has only a private endpoint. */
 export const gkePrivateEndpoint = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../../terraform';
+import { get, isTrue } from '../../../terraform-json';
 
 /** GKE nodes have only internal IPs. */
 export const gkePrivateNodes = defineRule(__filename, {

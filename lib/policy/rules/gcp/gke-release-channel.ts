@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get } from '../../../terraform';
+import { get } from '../../../terraform-json';
 
 /** The cluster follows a release channel, so security patches arrive automatically. */
 export const gkeReleaseChannel = defineRule(__filename, {

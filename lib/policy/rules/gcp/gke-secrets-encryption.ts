@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, isSet } from '../../../terraform';
+import { block, isSet } from '../../../terraform-json';
 
 /** Kubernetes secrets in etcd are encrypted with a Cloud KMS key (application-layer secrets encryption). */
 export const gkeSecretsEncryption = defineRule(__filename, {

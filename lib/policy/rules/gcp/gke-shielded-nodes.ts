@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isFalse } from '../../../terraform';
+import { isFalse } from '../../../terraform-json';
 
 /** Nodes boot with verified integrity (on by default; the rule catches it being turned off). */
 export const gkeShieldedNodes = defineRule(__filename, {

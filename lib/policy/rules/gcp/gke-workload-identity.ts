@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isSet } from '../../../terraform';
+import { get, isSet } from '../../../terraform-json';
 
 /** Pods act as Google service accounts through Workload Identity Federation, not exported keys. */
 export const gkeWorkloadIdentity = defineRule(__filename, {

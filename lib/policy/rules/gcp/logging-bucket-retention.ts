@@ -1,9 +1,9 @@
 import { checkEach, defineRule } from '../../rule';
-import { num } from '../../../terraform';
+import { num } from '../../../terraform-json';
 
 /** Cloud Logging keeps 30 days in a bucket when none is set. */
 const GCP_DEFAULT_RETENTION_DAYS = 30;
-/** When a pack sets no threshold: the basic security level's floor (lib/spec/security.ts). */
+/** When a pack sets no threshold: the basic security level's floor (lib/model/security.ts). */
 const DEFAULT_MIN_DAYS = 7;
 
 /** Log buckets keep entries for at least the pack's retention. */

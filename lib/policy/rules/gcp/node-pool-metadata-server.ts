@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get } from '../../../terraform';
+import { get } from '../../../terraform-json';
 
 /** Pods see the GKE metadata server, which serves Workload Identity tokens and hides the node's credentials. */
 export const nodePoolMetadataServer = defineRule(__filename, {

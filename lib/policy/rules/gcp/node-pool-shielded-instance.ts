@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isFalse, isTrue } from '../../../terraform';
+import { get, isFalse, isTrue } from '../../../terraform-json';
 
 /** Node VMs use secure boot and integrity monitoring. */
 export const nodePoolShieldedInstance = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Clients must present the AUTH string. */
 export const redisAuth = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform';
+import { isSet } from '../../../terraform-json';
 
 /** Memorystore data is encrypted with a Cloud KMS key the tenant controls. */
 export const redisCustomerManagedKey = defineRule(__filename, {

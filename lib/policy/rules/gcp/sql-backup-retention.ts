@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, num } from '../../../terraform';
+import { get, num } from '../../../terraform-json';
 
 /** Cloud SQL keeps 7 daily backups and 7 days of transaction logs when none is set. */
 const GCP_DEFAULT_RETAINED = 7;

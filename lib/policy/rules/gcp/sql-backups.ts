@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { blockAt, isTrue } from '../../../terraform';
+import { blockAt, isTrue } from '../../../terraform-json';
 
 /** Automated backups and point-in-time recovery are on. */
 export const sqlBackups = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform';
+import { isSet } from '../../../terraform-json';
 
 /** Data is encrypted with a Cloud KMS key the tenant controls (CMEK). */
 export const sqlCustomerManagedKey = defineRule(__filename, {

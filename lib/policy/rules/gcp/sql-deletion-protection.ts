@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isFalse, isTrue } from '../../../terraform';
+import { get, isFalse, isTrue } from '../../../terraform-json';
 
 /** Neither Terraform (deletion_protection, default true) nor the API (deletion_protection_enabled) may delete it. */
 export const sqlDeletionProtection = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get } from '../../../terraform';
+import { get } from '../../../terraform-json';
 
 /** A standby in another zone takes over automatically. */
 export const sqlHighAvailability = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block, blocks } from '../../../terraform';
+import { block, blocks } from '../../../terraform-json';
 
 /** Flags that switch on IAM database authentication (PostgreSQL, MySQL). */
 const IAM_FLAGS = ['cloudsql.iam_authentication', 'cloudsql_iam_authentication'];

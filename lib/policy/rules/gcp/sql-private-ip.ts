@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { blockAt, blocks, isFalse } from '../../../terraform';
+import { blockAt, blocks, isFalse } from '../../../terraform-json';
 import { isOpenCidr } from '../../private/cidr';
 
 /** A Cloud SQL instance is private only if it has no public IPv4 address and no internet-wide authorized network. */

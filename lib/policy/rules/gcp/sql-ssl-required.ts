@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../../terraform';
+import { get, isTrue } from '../../../terraform-json';
 
 /** SSL modes that refuse unencrypted connections. */
 const ENCRYPTED_MODES = ['ENCRYPTED_ONLY', 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED'];

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isSet } from '../../../terraform';
+import { get, isSet } from '../../../terraform-json';
 
 /** Objects are encrypted with a Cloud KMS key the tenant controls. */
 export const storageCustomerManagedKey = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Access is granted by IAM only; object ACLs cannot make single objects public. */
 export const storageUniformAccess = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../../terraform';
+import { get, isTrue } from '../../../terraform-json';
 
 /** Overwritten and deleted objects stay recoverable as noncurrent versions. */
 export const storageVersioning = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { block } from '../../../terraform';
+import { block } from '../../../terraform-json';
 
 /** VPC flow logs record the subnetwork's traffic. */
 export const subnetworkFlowLogs = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform';
+import { isTrue } from '../../../terraform-json';
 
 /** Nodes without public IPs reach Google APIs privately. */
 export const subnetworkPrivateGoogleAccess = defineRule(__filename, {

@@ -1,5 +1,5 @@
 import { gkeZones } from '../../../../lib/cost/estimators/gcp/nodes';
-import type { TerraformResource } from '../../../../lib/terraform';
+import type { TerraformResource } from '../../../../lib/terraform-json';
 
 const r = (values: Record<string, unknown>): TerraformResource => ({ address: 'x.y', type: 'x', name: 'y', mode: 'managed', module: '', values, provider: 'google', count: 1 });
 

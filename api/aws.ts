@@ -1,0 +1,23 @@
+/** `tenant-templates/aws`: the AWS constructs a tenant platform is built from, and the AWS cloud kit. */
+export { AwsPlatform } from '../lib/aws/platform';
+export type { AwsPlatformProps } from '../lib/aws/platform';
+export { AwsNetwork } from '../lib/aws/network';
+export type { AwsNetworkProps } from '../lib/aws/network';
+export { AwsEncryption } from '../lib/aws/encryption';
+export type { AwsEncryptionProps, AwsEncryptedService } from '../lib/aws/encryption';
+export { AwsCluster, EKS_DEFAULT_KUBERNETES_VERSION } from '../lib/aws/cluster';
+export type { AwsClusterProps } from '../lib/aws/cluster';
+export { AwsDatabase, RDS_POSTGRES_MAJOR_VERSION } from '../lib/aws/database';
+export type { AwsDatabaseProps } from '../lib/aws/database';
+export { AwsCache, REDIS_ENGINE_VERSION } from '../lib/aws/cache';
+export type { AwsCacheProps } from '../lib/aws/cache';
+export { AwsStorage } from '../lib/aws/storage';
+export type { AwsStorageProps } from '../lib/aws/storage';
+export { AwsMonitoring } from '../lib/aws/monitoring';
+export type { AwsMonitoringProps } from '../lib/aws/monitoring';
+export { AwsAccountContext } from '../lib/aws/account-context';
+export { AwsTenantCacheUser } from '../lib/aws/tenant-cache-user';
+export type { AwsTenantCacheUserProps } from '../lib/aws/tenant-cache-user';
+export { AWS_NODE_TYPES, AWS_DATABASE_CLASSES, AWS_CACHE_NODE_TYPES, awsNodeType } from '../lib/aws/sizes';
+export { awsWorkloadRoleName } from '../lib/aws/workload-access';
+export { awsKit } from '../lib/aws/kit';

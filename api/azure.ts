@@ -1,0 +1,26 @@
+/** `tenant-templates/azure`: the Azure constructs a tenant platform is built from, and the Azure cloud kit. */
+export { AzurePlatform } from '../lib/azure/platform';
+export type { AzurePlatformProps } from '../lib/azure/platform';
+export { AzureNetwork, AZURE_DEFAULT_ADDRESS_PLAN } from '../lib/azure/network';
+export type { AzureNetworkProps, AzureAddressPlan } from '../lib/azure/network';
+export { AzureEncryption } from '../lib/azure/encryption';
+export type { AzureEncryptionProps, AzureEncryptedService } from '../lib/azure/encryption';
+export { AzureCluster, AKS_DEFAULT_KUBERNETES_VERSION } from '../lib/azure/cluster';
+export type { AzureClusterProps } from '../lib/azure/cluster';
+export { AzureDatabase, FLEXIBLE_SERVER_POSTGRES_VERSION } from '../lib/azure/database';
+export type { AzureDatabaseProps } from '../lib/azure/database';
+export { AzureCache, AZURE_REDIS_VERSION } from '../lib/azure/cache';
+export type { AzureCacheProps } from '../lib/azure/cache';
+export { AzureStorage } from '../lib/azure/storage';
+export type { AzureStorageProps } from '../lib/azure/storage';
+export { AzureMonitoring } from '../lib/azure/monitoring';
+export type { AzureMonitoringProps } from '../lib/azure/monitoring';
+export { AzureResourceContext } from '../lib/azure/resource-context';
+export type { AzureResourceContextProps } from '../lib/azure/resource-context';
+export { AzureEntraLogin } from '../lib/azure/entra-login';
+export type { AzureEntraLoginProps } from '../lib/azure/entra-login';
+export { AzureTenantCacheAccess } from '../lib/azure/tenant-cache-access';
+export type { AzureTenantCacheAccessProps } from '../lib/azure/tenant-cache-access';
+export { AZURE_NODE_SIZES, AZURE_DATABASE_SKUS, AZURE_CACHE_SKUS, azureNodeSize } from '../lib/azure/sizes';
+export { resourceGroupName, storageAccountName, keyVaultName, workloadIdentityName } from '../lib/azure/names';
+export { azureKit } from '../lib/azure/kit';

@@ -1,0 +1,27 @@
+/** `tenant-templates/gcp`: the GCP constructs a tenant platform is built from, and the GCP cloud kit. */
+export { GcpPlatform } from '../lib/gcp/platform';
+export type { GcpPlatformProps } from '../lib/gcp/platform';
+export { GcpNetwork, GCP_DEFAULT_ADDRESS_PLAN } from '../lib/gcp/network';
+export type { GcpNetworkProps, GcpAddressPlan } from '../lib/gcp/network';
+export { GcpEncryption } from '../lib/gcp/encryption';
+export type { GcpEncryptionProps, GcpEncryptedService } from '../lib/gcp/encryption';
+export { GcpCluster } from '../lib/gcp/cluster';
+export type { GcpClusterProps } from '../lib/gcp/cluster';
+export { GcpDatabase, POSTGRES_VERSION } from '../lib/gcp/database';
+export type { GcpDatabaseProps } from '../lib/gcp/database';
+export { GcpDatabaseAdministrator } from '../lib/gcp/database-administrator';
+export type { GcpDatabaseAdministratorProps } from '../lib/gcp/database-administrator';
+export { GcpCache, MEMORYSTORE_REDIS_VERSION } from '../lib/gcp/cache';
+export type { GcpCacheProps } from '../lib/gcp/cache';
+export { GcpStorage } from '../lib/gcp/storage';
+export type { GcpStorageProps } from '../lib/gcp/storage';
+export { GcpMonitoring } from '../lib/gcp/monitoring';
+export type { GcpMonitoringProps } from '../lib/gcp/monitoring';
+export { GcpProjectContext } from '../lib/gcp/project-context';
+export { GcpProjectServices, REQUIRED_APIS } from '../lib/gcp/project-services';
+export type { GcpProjectServicesProps } from '../lib/gcp/project-services';
+export { GcpTenantSqlAccess } from '../lib/gcp/tenant-sql-access';
+export type { GcpTenantSqlAccessProps } from '../lib/gcp/tenant-sql-access';
+export { GCP_NODE_TYPES, GCP_DATABASE_TIERS, GCP_CACHE_MEMORY_GB, gcpNodeType } from '../lib/gcp/sizes';
+export { gcpLabels } from '../lib/gcp/labels';
+export { gcpKit } from '../lib/gcp/kit';

@@ -1,0 +1,76 @@
+/**
+ * tenant-templates: tier-sized, secure-by-default tenant infrastructure on CDK for Terraform.
+ *
+ * The package entry: the tenant and tier model, the built-in tiers, the stacks and the app builder. Bigger areas
+ * have their own entry points: `tenant-templates/aws`, `/azure`, `/gcp` (constructs and cloud kits),
+ * `/kubernetes`, `/policy`, `/cost`, `/terraform-json`, `/review`, `/recommend`.
+ */
+
+// The tenant and tier model.
+export { CLOUDS, FRAMEWORKS, SECURITY_LEVELS, ISOLATION_MODELS, DATABASE_CLASSES, CACHE_CLASSES } from '../lib/model/enums';
+export type { Cloud, Framework, SecurityLevel, Isolation, DatabaseClass, CacheClass } from '../lib/model/enums';
+export { TierSchema, defineTier, LOG_RETENTION_DAYS, MAX_BACKUP_RETENTION_DAYS } from '../lib/model/tier';
+export type { Tier, TierInput, NodePool } from '../lib/model/tier';
+export { TenantSchema, TenantIdSchema, OverridesSchema, SuppressionSchema } from '../lib/model/tenant';
+export type { TenantSpec, TenantInput, Overrides, Suppression } from '../lib/model/tenant';
+export { BackendSchema } from '../lib/model/backend';
+export type { BackendSpec } from '../lib/model/backend';
+export { REGIONS, EU_REGIONS, isKnownRegion } from '../lib/model/regions';
+export { securityControls } from '../lib/model/security';
+export type { SecurityControls } from '../lib/model/security';
+export { FRAMEWORK_LOG_RETENTION } from '../lib/model/frameworks';
+export { resolveTenant } from '../lib/model/resolve';
+export type { ResolvedTenant, ResolveResult, TenantIssue, TenantSizing } from '../lib/model/resolve';
+export { loadTenants, parseTenantFile, parseTenantList } from '../lib/model/load';
+export type { LoadTenantsOptions, ParsedTenantFile } from '../lib/model/load';
+export { SpecError, SpecErrors } from '../lib/model/errors';
+export { tenantJsonSchema } from '../lib/model/json-schema';
+
+// The built-in tiers.
+export { tiers, free, standard, premium, enterprise, enterprisePlus, whiteLabel } from '../tiers';
+
+// Stacks and the app.
+export { TenantStack } from '../stacks/tenant-stack';
+export type { TenantStackProps } from '../stacks/tenant-stack';
+export { WorkloadsStack } from '../stacks/workloads-stack';
+export type { WorkloadsStackProps } from '../stacks/workloads-stack';
+export { PoolStack } from '../stacks/pool-stack';
+export type { PoolStackProps } from '../stacks/pool-stack';
+export { TenantSliceStack } from '../stacks/tenant-slice-stack';
+export type { TenantSliceStackProps } from '../stacks/tenant-slice-stack';
+export { buildApp } from '../stacks/app';
+export type { BuildAppOptions, TenantApp } from '../stacks/app';
+export { synthTenants } from '../stacks/synth';
+export type { SynthOptions } from '../stacks/synth';
+export { configureBackend } from '../stacks/backend';
+export { tenantTags } from '../stacks/tags';
+
+// The synth folder: stack names and files.
+export {
+  DEFAULT_OUTDIR,
+  STACKS_FOLDER,
+  STACK_FILE,
+  COST_FILES,
+  ALLOCATION_FILES,
+  tenantStackName,
+  workloadsStackName,
+  poolStackName,
+  stackIdentity,
+  stackFile,
+  synthStackFiles,
+  SynthFolderError,
+} from '../lib/synth-layout';
+export type { StackIdentity, StackKind } from '../lib/synth-layout';
+
+// Pools: placement and sizing.
+export { DEFAULT_POOL_MAX_TENANTS, placePooledTenants } from '../lib/pool/placement';
+export type { PoolPlacement } from '../lib/pool/placement';
+export { DEFAULT_POOL_HEADROOM_PERCENT, POOL_NODE, sizePool } from '../lib/pool/sizing';
+export type { PoolSizing, PoolAllocation, PoolSizingOptions } from '../lib/pool/sizing';
+
+// Cloud kits: what each cloud contributes to the stacks.
+export { CLOUD_KITS } from '../lib/cloud-kit/registry';
+export type { CloudKit } from '../lib/cloud-kit/kit';
+export type { PlatformBuilder, PlatformOutputs, PlatformTarget, BuiltPlatform } from '../lib/cloud-kit/platform';
+export type { PoolHandle, SliceBuilder, SliceContext, SliceResources } from '../lib/cloud-kit/slice';
+export type { WorkloadAccess, WorkloadAccessBuilder, WorkloadAccessContext } from '../lib/cloud-kit/workload-access';

@@ -1,0 +1,12 @@
+import type { CloudKit } from '../cloud-kit/kit';
+import { awsPlatformBuilder } from './platform-builder';
+import { awsSlice } from './slice';
+import { awsAccess } from './workload-access';
+
+/** AWS: what the stacks compose for a tenant or pool on AWS. */
+export const awsKit: CloudKit = {
+  cloud: 'aws',
+  platform: awsPlatformBuilder,
+  slice: awsSlice,
+  workloadAccess: awsAccess,
+};

@@ -1,0 +1,137 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { DataAwsEksCluster } from '@cdktf/provider-aws/lib/data-aws-eks-cluster';
+import { DataAwsEksClusterAuth } from '@cdktf/provider-aws/lib/data-aws-eks-cluster-auth';
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { DataAwsPrometheusWorkspaces } from '@cdktf/provider-aws/lib/data-aws-prometheus-workspaces';
+import { DataAwsVpc } from '@cdktf/provider-aws/lib/data-aws-vpc';
+import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { PrometheusRuleGroupNamespace } from '@cdktf/provider-aws/lib/prometheus-rule-group-namespace';
+import { PrometheusScraper } from '@cdktf/provider-aws/lib/prometheus-scraper';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { Fn, Token } from 'cdktf';
+import { tenantAlertRulesYaml } from '../kubernetes/dashboards';
+import { podScrapeConfigYaml } from '../kubernetes/scrape-config';
+import type { WorkloadAccessBuilder } from '../cloud-kit/workload-access';
+
+/** The IAM role a tenant's workloads assume: `<tenant>-workload`. */
+export function awsWorkloadRoleName(tenantId: string): string {
+  return `${tenantId}-workload`;
+}
+
+/** Where the EKS Pod Identity agent serves credentials on every node (EKS user guide, pod-id-agent-setup). */
+export const EKS_POD_IDENTITY_AGENT = { cidr: '169.254.170.23/32', port: 80 } as const;
+
+/**
+ * AWS: the provider in the tenant's region with the default tags, the Kubernetes provider with a token from
+ * `aws_eks_cluster_auth` (valid 15 minutes, fetched at every plan/apply), EKS Pod Identity for the workload
+ * service account (a role trusting pods.eks.amazonaws.com, read/write on the tenant's bucket only), and the
+ * Amazon Managed Prometheus scraper and alert rules on the platform's workspace (found by its alias, the tenant id).
+ */
+export const awsAccess: WorkloadAccessBuilder = {
+  build({ stack, tenant, tags, platform, namespace, serviceAccount, platformName }) {
+    const id = tenant.spec.id;
+    const platformId = platformName ?? id;
+    new AwsProvider(stack, 'aws', { region: tenant.spec.region, defaultTags: [{ tags }] });
+    const partition = new DataAwsPartition(stack, 'partition').partition;
+    const cluster = new DataAwsEksCluster(stack, 'cluster', { name: platform.clusterName });
+    const auth = new DataAwsEksClusterAuth(stack, 'cluster-auth', { name: platform.clusterName });
+    new KubernetesProvider(stack, 'kubernetes', {
+      host: platform.clusterEndpoint,
+      clusterCaCertificate: Fn.base64decode(platform.clusterCaCertificate),
+      token: auth.token,
+    });
+
+    const role = new IamRole(stack, 'workload-role', {
+      name: awsWorkloadRoleName(id),
+      description: `Pod Identity role of ${namespace}/${serviceAccount}`,
+      assumeRolePolicy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'pods.eks.amazonaws.com' },
+            Action: ['sts:AssumeRole', 'sts:TagSession'],
+          },
+        ],
+      }),
+    });
+    const bucketArn = `arn:${partition}:s3:::${platform.bucketName}`;
+    new IamRolePolicy(stack, 'workload-bucket-access', {
+      role: role.name,
+      name: 'tenant-bucket',
+      policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'ListTenantBucket', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: bucketArn },
+          {
+            Sid: 'TenantObjects',
+            Effect: 'Allow',
+            Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
+            Resource: `${bucketArn}/*`,
+          },
+          {
+            // The bucket is SSE-KMS with a bucket key: the encryption context is the bucket ARN.
+            Sid: 'TenantBucketKey',
+            Effect: 'Allow',
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+            Resource: '*',
+            Condition: {
+              StringEquals: {
+                'kms:ViaService': `s3.${tenant.spec.region}.amazonaws.com`,
+                'kms:EncryptionContext:aws:s3:arn': bucketArn,
+              },
+            },
+          },
+        ],
+      }),
+    });
+    new EksPodIdentityAssociation(stack, 'workload-pod-identity', {
+      clusterName: platform.clusterName,
+      namespace,
+      serviceAccount,
+      roleArn: role.arn,
+    });
+
+    const monitoringCidrs: string[] = [];
+    if (tenant.sizing.monitoring.prometheus) {
+      const workspaces = new DataAwsPrometheusWorkspaces(stack, 'prometheus-workspaces', { aliasPrefix: platformId });
+      const at = Token.asNumber(Fn.index(workspaces.aliases, platformId));
+      const vpcConfig = cluster.vpcConfig.get(0);
+      new PrometheusScraper(stack, 'prometheus-scraper', {
+        alias: `${id}-workloads`,
+        scrapeConfiguration: podScrapeConfigYaml(namespace),
+        source: [
+          {
+            eks: [
+              {
+                clusterArn: cluster.arn,
+                subnetIds: vpcConfig.subnetIds,
+                securityGroupIds: [vpcConfig.clusterSecurityGroupId],
+              },
+            ],
+          },
+        ],
+        destination: [{ amp: [{ workspaceArn: Fn.element(workspaces.arns, at) }] }],
+      });
+      // The scraper reaches pods through ENIs in the cluster's subnets.
+      monitoringCidrs.push(new DataAwsVpc(stack, 'vpc', { id: vpcConfig.vpcId }).cidrBlock);
+      if (tenant.sizing.monitoring.grafana && tenant.sizing.monitoring.alarms) {
+        new PrometheusRuleGroupNamespace(stack, 'prometheus-alerts', {
+          name: `${id}-workloads`,
+          workspaceId: Fn.element(workspaces.workspaceIds, at),
+          data: tenantAlertRulesYaml(namespace),
+        });
+      }
+    }
+
+    return {
+      serviceAccountAnnotations: {},
+      podLabels: {},
+      egressAllows: [{ ...EKS_POD_IDENTITY_AGENT }],
+      monitoringCidrs,
+      identity: role.arn,
+    };
+  },
+};

@@ -1,0 +1,51 @@
+import type { TerraformStack } from 'cdktf';
+import type { Construct } from 'constructs';
+import type { Cloud } from '../model/enums';
+import type { TenantSizing } from '../model/resolve';
+
+/**
+ * What every cloud's platform hands to the stack (outputs) and to dependent stacks (the workloads stack reaches
+ * the cluster through these). Values are Terraform references.
+ */
+export interface PlatformOutputs {
+  readonly clusterName: string;
+  /** HTTPS endpoint of the Kubernetes API. */
+  readonly clusterEndpoint: string;
+  /** Base64-encoded PEM of the cluster CA. */
+  readonly clusterCaCertificate: string;
+  /** Host name of the PostgreSQL server. */
+  readonly databaseEndpoint: string;
+  /** Host name of the Redis primary. */
+  readonly cacheEndpoint: string;
+  /** Bucket, or storage account/container, name. */
+  readonly bucketName: string;
+}
+
+/** What a platform is built for: a siloed tenant, or a pool of tenants with summed sizes. */
+export interface PlatformTarget {
+  /** Prefix of every resource name: a tenant id, or a pool's resource name. */
+  readonly name: string;
+  readonly cloud: Cloud;
+  readonly region: string;
+  readonly sizing: TenantSizing;
+  /** Tags (labels on GCP) for every resource. */
+  readonly tags: Record<string, string>;
+  /**
+   * Automation signs in to the PostgreSQL server to run SQL (a pool's slices create their databases and roles
+   * there). GCP then adds a built-in administrator with a generated password in Secret Manager; AWS has the RDS
+   * master user and Azure the Entra administrator anyway.
+   * @default false
+   */
+  readonly databaseAdministrator?: boolean;
+}
+
+/** A built platform: its outputs, and the platform construct itself for cloud-specific wiring (pool slices). */
+export interface BuiltPlatform {
+  readonly outputs: PlatformOutputs;
+  readonly platform: Construct;
+}
+
+/** Builds one cloud's provider and platform into a stack. */
+export interface PlatformBuilder {
+  build(stack: TerraformStack, target: PlatformTarget): BuiltPlatform;
+}

@@ -1,0 +1,12 @@
+import type { CloudKit } from '../cloud-kit/kit';
+import { gcpPlatformBuilder } from './platform-builder';
+import { gcpSlice } from './slice';
+import { gcpAccess } from './workload-access';
+
+/** GCP: what the stacks compose for a tenant or pool on GCP. */
+export const gcpKit: CloudKit = {
+  cloud: 'gcp',
+  platform: gcpPlatformBuilder,
+  slice: gcpSlice,
+  workloadAccess: gcpAccess,
+};

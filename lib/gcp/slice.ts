@@ -1,0 +1,63 @@
+import { DataGoogleSecretManagerSecretVersion } from '@cdktf/provider-google/lib/data-google-secret-manager-secret-version';
+import { PostgresqlProvider } from '@cdktf/provider-postgresql/lib/provider';
+import { GcpPlatform } from './platform';
+import { GcpProjectContext } from './project-context';
+import { GcpStorage } from './storage';
+import { GcpTenantSqlAccess } from './tenant-sql-access';
+import { POSTGRES_PORT, TenantDatabase, tenantDatabaseName } from '../pool/tenant-database';
+import type { SliceBuilder } from '../cloud-kit/slice';
+
+/**
+ * GCP: the tenant's own Cloud Storage bucket (uniform access, public access prevention, versioning, the pool's
+ * storage key when the pool has customer-managed keys) that the workload access opens to the tenant's service
+ * account only; its own database on the pool's Cloud SQL instance, made through the PostgreSQL provider (signed in
+ * as the pool's built-in administrator, whose password is read from Secret Manager at plan time), usable by an
+ * IAM database user for that service account and by no other tenant; the Cloud SQL instance-user and client roles
+ * limited to the pool's instance. Memorystore for Redis has no per-user access control, so a slice gets no cache
+ * access (docs/pools.md).
+ */
+export const gcpSlice: SliceBuilder = {
+  build({ stack, tenant, pool }) {
+    const id = tenant.spec.id;
+    const platform = pool.platform;
+    if (!(platform instanceof GcpPlatform)) throw new Error(`pool '${pool.stackName}' is not a GCP platform`);
+    const administrator = platform.databaseAdministrator;
+    if (!administrator) throw new Error(`pool '${pool.stackName}' has no database administrator for its slices to sign in as`);
+    const project = new GcpProjectContext(stack, 'project', { region: tenant.spec.region });
+
+    const storage = new GcpStorage(stack, 'storage', {
+      name: id,
+      projectNumber: project.projectNumber,
+      region: tenant.spec.region,
+      kmsKeyId: platform.encryption?.keyFor('storage').id,
+      accessLogging: tenant.sizing.security.accessLogging,
+      accessLogRetentionDays: tenant.sizing.monitoring.logRetentionDays,
+    });
+    const instance = platform.database.instance;
+    const password = new DataGoogleSecretManagerSecretVersion(stack, 'database-administrator-secret', { secret: administrator.secret.id });
+    new PostgresqlProvider(stack, 'postgresql', {
+      host: instance.privateIpAddress,
+      port: POSTGRES_PORT,
+      database: 'postgres',
+      username: administrator.user.name,
+      password: password.secretData,
+      // The instance accepts encrypted connections only (ssl_mode ENCRYPTED_ONLY), without client certificates.
+      sslmode: 'require',
+      superuser: false,
+    });
+
+    return {
+      bucketName: storage.bucket.name,
+      databaseName: tenantDatabaseName(id),
+      grant(access) {
+        const sqlAccess = new GcpTenantSqlAccess(stack, 'database-access', {
+          projectId: project.projectId,
+          instanceName: instance.name,
+          serviceAccountEmail: access.identity,
+        });
+        // The IAM user's role is created by Cloud SQL: naming it through the user orders the database after it.
+        new TenantDatabase(stack, 'database', { tenantId: id, login: { kind: 'existing-role', name: sqlAccess.user.name } });
+      },
+    };
+  },
+};

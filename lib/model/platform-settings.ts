@@ -1,0 +1,51 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { z } from 'zod';
+import { SpecError, SpecErrors, fieldPath } from './errors';
+import { readYamlFile } from './yaml-file';
+
+/** The fleet's settings file, in the tenants folder beside the tenant files; the `_` marks it as not a tenant. */
+export const PLATFORM_SETTINGS_FILE = '_platform.yaml';
+
+/** Settings that apply to every tenant of a fleet (a tenants folder). */
+export const PlatformSettingsSchema = z.strictObject({
+  /**
+   * Plugin modules (tiers, policy rules and packs, prices), loaded in order: paths relative to this file
+   * (`./plugins/acme.js`) or package names.
+   */
+  plugins: z.array(z.string().min(1)).default([]).describe('Plugin modules: paths relative to this file, or package names'),
+});
+export type PlatformSettings = z.infer<typeof PlatformSettingsSchema>;
+export type PlatformSettingsInput = z.input<typeof PlatformSettingsSchema>;
+
+/** The settings file of a tenants folder. */
+export function platformSettingsFile(tenantsDir: string): string {
+  return path.join(tenantsDir, PLATFORM_SETTINGS_FILE);
+}
+
+/**
+ * Reads `<tenantsDir>/_platform.yaml`; every setting has a default, so a fleet without the file gets the defaults.
+ * @throws SpecErrors listing every problem with file, line, field and fix.
+ */
+export function loadPlatformSettings(tenantsDir: string): PlatformSettings {
+  const file = platformSettingsFile(tenantsDir);
+  if (!fs.existsSync(file)) return PlatformSettingsSchema.parse({});
+  const yaml = readYamlFile(file);
+  if (yaml.errors.length > 0) throw new SpecErrors(yaml.errors);
+  const raw = yaml.value ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new SpecErrors([new SpecError(`${yaml.display}: the platform settings must be a YAML mapping (plugins, ...)`)]);
+  }
+  const result = PlatformSettingsSchema.safeParse(raw);
+  if (result.success) return result.data;
+  throw new SpecErrors(
+    result.error.issues.flatMap((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map(
+          (key) => new SpecError(`platform settings (${yaml.where([...issue.path, key])}): unknown field '${fieldPath([...issue.path, key])}'; remove it or fix its spelling`),
+        );
+      }
+      return [new SpecError(`platform settings (${yaml.where(issue.path)}): ${fieldPath(issue.path) || '(root)'}: ${issue.message}`)];
+    }),
+  );
+}

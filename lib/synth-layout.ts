@@ -1,0 +1,230 @@
+/**
+ * The synth folder, in one place: stack names, the folder and file names cdktf and this library write, and their
+ * readers and writers. Everything that names a stack, or reads or writes a file in `cdktf.out`, imports it.
+ *
+ * ```
+ * cdktf.out/
+ *   manifest.json                      cdktf's list of stacks
+ *   stacks/<stack>/cdk.tf.json         the stack's Terraform JSON
+ *   stacks/<stack>/cost.json, cost.md  its monthly cost (tenant stacks and pools)
+ *   stacks/<pool>/allocation.json, allocation.md   a pool's cost split over its tenants
+ * ```
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { TerraformStack } from 'cdktf';
+import { z } from 'zod';
+import type { BudgetCheck } from './cost/budget';
+import type { CostReport } from './cost/model';
+import { CostFileSchema, renderCostJson } from './cost/render/json';
+import { renderCostMarkdown } from './cost/render/markdown';
+import type { Cloud } from './model/enums';
+import { PoolCostAllocation, PoolCostAllocationSchema, renderAllocationMarkdown } from './pool/cost';
+
+/** Where synth writes unless told otherwise (cdktf's default). */
+export const DEFAULT_OUTDIR = 'cdktf.out';
+/** The folder of stacks inside the output folder (cdktf's `Manifest.stacksFolder`). */
+export const STACKS_FOLDER = 'stacks';
+/** The Terraform JSON of a stack (cdktf's `stackFileName`). */
+export const STACK_FILE = 'cdk.tf.json';
+/** cdktf's list of the stacks it wrote. */
+export const MANIFEST_FILE = 'manifest.json';
+/** A stack's monthly cost, beside its Terraform JSON. */
+export const COST_FILES = { json: 'cost.json', markdown: 'cost.md' } as const;
+/** A pool's cost split over its tenants, beside the pool's Terraform JSON. */
+export const ALLOCATION_FILES = { json: 'allocation.json', markdown: 'allocation.md' } as const;
+
+const TENANT_PREFIX = 'tenant-';
+const WORKLOADS_SUFFIX = '-workloads';
+const POOL_PREFIX = 'pool-';
+
+/** Stack name of a tenant: `tenant-<id>`, so `cdktf deploy tenant-<id>` deploys one tenant. */
+export function tenantStackName(tenantId: string): string {
+  return `${TENANT_PREFIX}${tenantId}`;
+}
+
+/** Stack name of a tenant's in-cluster workloads: `tenant-<id>-workloads`. */
+export function workloadsStackName(tenantId: string): string {
+  return `${tenantStackName(tenantId)}${WORKLOADS_SUFFIX}`;
+}
+
+/** Stack name of the pool for a cloud and region: `pool-<cloud>-<region>`. */
+export function poolStackName(cloud: Cloud, region: string): string {
+  return `${POOL_PREFIX}${cloud}-${region}`;
+}
+
+/** What a stack is, by its name: `tenant-<id>`, `tenant-<id>-workloads`, `pool-...`, or anything else. */
+export const STACK_KINDS = ['tenant', 'workloads', 'pool', 'other'] as const;
+export type StackKind = (typeof STACK_KINDS)[number];
+
+/** What a stack name says about the stack. */
+export interface StackIdentity {
+  readonly kind: StackKind;
+  /** The tenant of a `tenant-<id>` or `tenant-<id>-workloads` stack. */
+  readonly tenantId?: string;
+}
+
+/**
+ * `tenant-<id>` (a tenant's platform or slice), `tenant-<id>-workloads`, `pool-...`, or `other`.
+ * `tenant-x-workloads` is the workloads stack of `x` when `tenant-x` is among `names`, else the stack of tenant `x-workloads`.
+ */
+export function stackIdentity(name: string, names: ReadonlySet<string>): StackIdentity {
+  if (name.startsWith(POOL_PREFIX)) return { kind: 'pool' };
+  if (!name.startsWith(TENANT_PREFIX)) return { kind: 'other' };
+  if (name.endsWith(WORKLOADS_SUFFIX) && names.has(name.slice(0, -WORKLOADS_SUFFIX.length))) {
+    return { kind: 'workloads', tenantId: name.slice(TENANT_PREFIX.length, -WORKLOADS_SUFFIX.length) };
+  }
+  return { kind: 'tenant', tenantId: name.slice(TENANT_PREFIX.length) };
+}
+
+/** The folder of one stack: `<outdir>/stacks/<stack>`. */
+export function stackDir(outdir: string, stackName: string): string {
+  return path.join(outdir, STACKS_FOLDER, stackName);
+}
+
+/** The Terraform JSON of one stack: `<outdir>/stacks/<stack>/cdk.tf.json`. */
+export function stackFile(outdir: string, stackName: string): string {
+  return path.join(stackDir(outdir, stackName), STACK_FILE);
+}
+
+/** The folder cdktf writes `stack` into: `<app outdir>/stacks/<stack name>`. */
+export function stackOutdir(stack: TerraformStack): string {
+  const root = stack.node.root as { outdir?: string };
+  return stackDir(root.outdir ?? DEFAULT_OUTDIR, stack.node.id);
+}
+
+/** A synth folder that cannot be read as one (a broken manifest, a corrupt report): the message names the file and the fix. */
+export class SynthFolderError extends Error {
+  override readonly name = 'SynthFolderError';
+}
+
+/** The part of cdktf's `manifest.json` this library reads. */
+export const SynthManifestSchema = z.object({
+  stacks: z.record(z.string(), z.object({ name: z.string(), synthesizedStackPath: z.string() })),
+});
+
+/**
+ * Stack name -> Terraform JSON path of a synth folder: from `manifest.json` when present, else from
+ * `stacks/<name>/cdk.tf.json`. Empty when the folder has neither.
+ * @param label what the folder is (`base`, `head`), for messages.
+ * @throws SynthFolderError when the manifest is not JSON or not a cdktf manifest.
+ */
+export function synthStackFiles(outdir: string, label?: string): Map<string, string> {
+  const manifest = path.join(outdir, MANIFEST_FILE);
+  const again = `synthesize ${label ? `the ${label} ` : ''}again`;
+  const files = new Map<string, string>();
+  if (fs.existsSync(manifest)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new SynthFolderError(`${manifest}: not valid JSON (${detail}); ${again}, or delete it to read ${STACKS_FOLDER}/*/${STACK_FILE}`);
+    }
+    const parsed = SynthManifestSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new SynthFolderError(`${manifest}: not a cdktf manifest (no "stacks" with a synthesizedStackPath each); ${again}`);
+    }
+    for (const stack of Object.values(parsed.data.stacks)) files.set(stack.name, path.join(outdir, stack.synthesizedStackPath));
+    return files;
+  }
+  const stacksDir = path.join(outdir, STACKS_FOLDER);
+  if (!fs.existsSync(stacksDir)) return files;
+  for (const entry of fs.readdirSync(stacksDir, { withFileTypes: true })) {
+    const file = path.join(stacksDir, entry.name, STACK_FILE);
+    if (entry.isDirectory() && fs.existsSync(file)) files.set(entry.name, file);
+  }
+  return files;
+}
+
+/**
+ * Writes `cost.json` and `cost.md` into a stack's folder, creating it when needed.
+ * @returns the paths written.
+ */
+export function writeCostReport(dir: string, report: CostReport, budget?: BudgetCheck): string[] {
+  fs.mkdirSync(dir, { recursive: true });
+  const entries = [{ report, budget }];
+  const json = path.join(dir, COST_FILES.json);
+  const markdown = path.join(dir, COST_FILES.markdown);
+  fs.writeFileSync(json, renderCostJson(entries));
+  fs.writeFileSync(markdown, renderCostMarkdown(entries));
+  return [json, markdown];
+}
+
+/**
+ * Reads the `cost.json` synth wrote in a stack's folder.
+ * @returns its reports merged into one, or undefined when there is no such file.
+ * @throws SynthFolderError naming the file when it is not JSON or not a cost report.
+ */
+export function readCostReport(dir: string): CostReport | undefined {
+  const file = path.join(dir, COST_FILES.json);
+  if (!fs.existsSync(file)) return undefined;
+  const fix = `synthesize again, or delete it to estimate from ${STACK_FILE}`;
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new SynthFolderError(`${file}: not valid JSON (${e instanceof Error ? e.message : String(e)}); ${fix}`);
+  }
+  const parsed = CostFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SynthFolderError(`${file}: not a cost report (${issue.path.join('.') || '(root)'}: ${issue.message}); ${fix}`);
+  }
+  const reports = parsed.data.reports;
+  const first = reports[0];
+  return {
+    name: first?.name ?? path.basename(dir),
+    currency: 'USD',
+    catalogDates: Object.assign({}, ...reports.map((r) => r.catalogDates)),
+    resources: reports.flatMap((r) => r.resources),
+    monthlyCost: parsed.data.monthlyCost,
+    usageBasedMonthlyCost: reports.reduce((s, r) => s + r.usageBasedMonthlyCost, 0),
+    notPricedTypes: [...new Set(reports.flatMap((r) => r.notPricedTypes))].sort(),
+    incomplete: reports.flatMap((r) => r.incomplete),
+  };
+}
+
+/** Writes a pool's `allocation.json` and `allocation.md` into its folder. */
+export function writeAllocation(dir: string, allocation: PoolCostAllocation): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, ALLOCATION_FILES.json), `${JSON.stringify(allocation, null, 2)}\n`);
+  fs.writeFileSync(path.join(dir, ALLOCATION_FILES.markdown), renderAllocationMarkdown(allocation));
+}
+
+/**
+ * Reads a pool's `allocation.json` from a synth folder.
+ * @returns undefined when the pool has none.
+ * @throws SynthFolderError naming the file when it is not JSON or not a pool cost allocation.
+ */
+export function readAllocation(outdir: string, poolStack: string): PoolCostAllocation | undefined {
+  const file = path.join(stackDir(outdir, poolStack), ALLOCATION_FILES.json);
+  if (!fs.existsSync(file)) return undefined;
+  const fix = 'synthesize again';
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new SynthFolderError(`${file}: not valid JSON (${e instanceof Error ? e.message : String(e)}); ${fix}`);
+  }
+  const parsed = PoolCostAllocationSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SynthFolderError(`${file}: not a pool cost allocation (${issue.path.join('.') || '(root)'}: ${issue.message}); ${fix}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Runs `write` with the stack's folder once cdktf has validated and written the stack: how reports land beside
+ * its Terraform JSON (a failed validation writes nothing). Wraps the stack's synthesizer, cdktf's public hook.
+ */
+export function writeBesideStack(stack: TerraformStack, write: (dir: string) => void): void {
+  const inner = stack.synthesizer;
+  stack.synthesizer = {
+    synthesize(session) {
+      inner.synthesize(session);
+      write(stackDir(session.outdir, stack.node.id));
+    },
+  };
+}

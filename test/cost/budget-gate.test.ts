@@ -1,0 +1,115 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { App, TerraformStack, Testing } from 'cdktf';
+import { addBudgetGate, estimateTenantCost, gateTenantCost } from '../../lib/cost/budget-gate';
+import { summarize } from '../../lib/cost/estimate';
+import type { CostReport } from '../../lib/cost/model';
+import { allocatePoolCost } from '../../lib/pool/cost';
+import type { PoolSizing } from '../../lib/pool/sizing';
+import { resolveTenant } from '../../lib/model/resolve';
+import { TenantSchema } from '../../lib/model/tenant';
+import { tiers } from '../../tiers';
+
+/** A free-tier tenant: budget 100 USD, warning at 80 % (80 USD). */
+function freeTenant() {
+  const result = resolveTenant(TenantSchema.parse({ id: 'acme', tier: 'free', cloud: 'aws', region: 'us-east-1' }), tiers);
+  if (!result.ok) throw new Error('fixture tenant is invalid');
+  return result.tenant;
+}
+
+function stackWith(build: (stack: TerraformStack) => void): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), 'tenant-acme');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  build(stack);
+  return stack;
+}
+
+describe('addBudgetGate', () => {
+  it('fails synth with the budget error when the tenant is over budget', () => {
+    const stack = stackWith((s) => new EksCluster(s, 'cluster', { count: 2, name: 'acme', roleArn: 'arn:aws:iam::1:role/r', vpcConfig: { subnetIds: [] } }));
+    addBudgetGate(stack, freeTenant(), { warn: () => undefined });
+    expect(() => Testing.synth(stack, true)).toThrow(/tenant 'acme' \(free tier\): estimated 146.00 USD\/month is over the budget of 100.00 USD/);
+  });
+
+  it('warns above the threshold and passes', () => {
+    const warnings: string[] = [];
+    const stack = stackWith((s) => new KmsKey(s, 'keys', { count: 90 }));
+    addBudgetGate(stack, freeTenant(), { warn: (m) => warnings.push(m) });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(warnings).toEqual([expect.stringMatching(/estimated 90.00 USD\/month is 90.0% of the budget of 100.00 USD/)]);
+  });
+
+  it('passes silently within budget and hands the report to onReport', () => {
+    const reports: number[] = [];
+    const warn = jest.fn();
+    const stack = stackWith((s) => new KmsKey(s, 'key', {}));
+    addBudgetGate(stack, freeTenant(), { warn, onReport: ({ report }) => reports.push(report.monthlyCost) });
+    Testing.synth(stack, true);
+    expect(warn).not.toHaveBeenCalled();
+    expect(reports).toEqual([1]);
+  });
+
+  it('estimates the resolved stack JSON, construct paths included (estimateTenantCost)', () => {
+    const stack = stackWith((s) => new KmsKey(s, 'key', {}));
+    const { report } = estimateTenantCost(stack.toTerraform(), freeTenant());
+    expect(report.resources[0].path).toBe('tenant-acme/key');
+  });
+
+  it('runs during app.synth()', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cost-synth-'));
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'tenant-acme');
+    new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+    new EksCluster(stack, 'cluster', { count: 2, name: 'acme', roleArn: 'arn:aws:iam::1:role/r', vpcConfig: { subnetIds: [] } });
+    addBudgetGate(stack, freeTenant(), { warn: () => undefined });
+    expect(() => app.synth()).toThrow(/over the budget/);
+  });
+});
+
+
+describe('gateTenantCost', () => {
+  const line = (address: string, monthlyCost: number) => ({
+    address,
+    type: address.split('.')[0],
+    status: 'priced' as const,
+    components: [{ name: 'x', quantity: 1, unit: 'months', unitPrice: monthlyCost, monthlyCost }],
+    monthlyCost,
+    notes: [],
+  });
+  const sizing = {
+    allocations: [
+      { tenantId: 'acme', quota: { cpuMillis: 2000, memoryMiB: 4096, pods: 20 }, share: 0.3 },
+      { tenantId: 'globo', quota: { cpuMillis: 1000, memoryMiB: 1024, pods: 10 }, share: 0.15 },
+    ],
+    unallocatedShare: 0.55,
+  } as unknown as PoolSizing;
+  const poolReport: CostReport = summarize('pool-aws-us-east-1', [line('aws_eks_cluster.c', 73), line('aws_eks_node_group.n', 327)]);
+  const allocation = allocatePoolCost('pool-aws-us-east-1', poolReport, sizing);
+  const tenantOf = (input: { id: string; tier: string; cloud: 'aws'; region: string }) => {
+    const result = resolveTenant(TenantSchema.parse(input), tiers);
+    if (!result.ok) throw new Error('fixture tenant is invalid');
+    return result.tenant;
+  };
+
+  it('checks a siloed tenant against its tier budget', () => {
+    const { check } = gateTenantCost(summarize('acme', [line('aws_eks_cluster.c', 146)]), freeTenant());
+    expect(check.message).toMatch(/^tenant 'acme' \(free tier\): estimated 146.00 USD\/month is over the budget of 100.00 USD/);
+  });
+
+  it("checks a pooled tenant's share against its tier's budget, and explains an overrun by the pool", () => {
+    const own = summarize('globo', []);
+    const free = tenantOf({ id: 'globo', tier: 'free', cloud: 'aws', region: 'us-east-1' });
+    // 15 % of a 400 USD pool is 60 USD: under the free budget of 100 USD.
+    expect(gateTenantCost(own, free, allocation).check.status).toBe('ok');
+    const bigPool = allocatePoolCost('pool-aws-us-east-1', summarize('pool-aws-us-east-1', [line('aws_eks_node_group.n', 1000)]), sizing);
+    const { check } = gateTenantCost(own, free, bigPool);
+    expect(check.status).toBe('over');
+    expect(check.message).toContain("tenant 'globo' (free tier, pooled): estimated 150.00 USD/month is over the budget of 100.00 USD");
+    expect(check.message).toContain('Its share follows pool-aws-us-east-1 (1000.00 USD/month for 2 tenant(s), 55.0 % of its capacity unallocated)');
+    expect(check.message).toContain("raise the free tier's budget (defineTier), place the tenant in another region");
+  });
+});
