@@ -74,3 +74,11 @@ export type { CloudKit } from '../lib/cloud-kit/kit';
 export type { PlatformBuilder, PlatformOutputs, PlatformTarget, BuiltPlatform } from '../lib/cloud-kit/platform';
 export type { PoolHandle, SliceBuilder, SliceContext, SliceResources } from '../lib/cloud-kit/slice';
 export type { WorkloadAccess, WorkloadAccessBuilder, WorkloadAccessContext } from '../lib/cloud-kit/workload-access';
+
+// Extension points: tiers, policy rules and packs, and prices of your own, and the fleet settings that list them.
+export { definePlugin, resolvePlugins, loadPluginModules, PluginError } from '../lib/plugin';
+export type { TenantTemplatesPlugin, Extensions, ResolvedPlugins } from '../lib/plugin';
+export { loadFleet } from '../lib/fleet';
+export type { Fleet, LoadFleetOptions } from '../lib/fleet';
+export { PLATFORM_SETTINGS_FILE, PlatformSettingsSchema, loadPlatformSettings } from '../lib/model/platform-settings';
+export type { PlatformSettings, PlatformSettingsInput } from '../lib/model/platform-settings';

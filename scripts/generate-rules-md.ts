@@ -1,4 +1,4 @@
-// Writes RULES.md from the rule registry and the packs. Run: node -r ./scripts/register.js scripts/generate-rules-md.ts
+// Writes RULES.md from the rule registry and the packs. Run: npm run rules
 import * as fs from 'fs';
 import * as path from 'path';
 import { renderRulesMarkdown } from '../lib/policy/render/rules-md';

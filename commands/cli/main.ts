@@ -1,4 +1,5 @@
 import { CliCommand, CliIo, EXIT } from './io';
+import { packageVersion } from './version';
 
 /** Commands, loaded on first use so `tenants validate` does not pay for the providers. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
@@ -14,12 +15,16 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `usage: tenants <command> [options]\n\ncommands:\n${lines.join('\n')}\n\n'tenants <command> --help' shows a command's options.\n`;
+  return `usage: tenants <command> [options]\n\ncommands:\n${lines.join('\n')}\n\n'tenants <command> --help' shows a command's options; 'tenants --version' the version.\n`;
 }
 
 /** Runs `tenants <command> ...args`; returns the exit code. User mistakes never print a stack trace. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
     return name ? EXIT.ok : EXIT.usage;

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { main } from '../../../commands/cli/main';
 import { CHECK_USAGE } from '../../../commands/cli/check';
 import { COST_USAGE } from '../../../commands/cli/cost';
@@ -6,6 +8,7 @@ import { RECOMMEND_USAGE } from '../../../commands/cli/recommend';
 import { REVIEW_USAGE } from '../../../commands/cli/review';
 import { SYNTH_USAGE } from '../../../commands/cli/synth';
 import { VALIDATE_USAGE } from '../../../commands/cli/validate';
+import { REPO_ROOT } from '../../util';
 
 function capture() {
   const out: string[] = [];
@@ -24,6 +27,15 @@ const USAGES: [string, string][] = [
 ];
 
 describe('tenants CLI', () => {
+  it('prints the package version with --version, -V and version, exit 0', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const arg of ['--version', '-V', 'version']) {
+      const { io, out } = capture();
+      expect(await main([arg], io)).toBe(0);
+      expect(out.join('')).toBe(`${version}\n`);
+    }
+  });
+
   it('prints usage and exits 2 without a command', async () => {
     const { io, out } = capture();
     expect(await main([], io)).toBe(2);

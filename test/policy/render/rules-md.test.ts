@@ -5,7 +5,7 @@ import { RULES } from '../../../lib/policy/rules';
 import { REPO_ROOT } from '../../util';
 
 describe('RULES.md', () => {
-  it('is up to date; regenerate with: node -r ./scripts/register.js scripts/generate-rules-md.ts', () => {
+  it('is up to date; regenerate with: npm run rules', () => {
     const committed = fs.readFileSync(path.join(REPO_ROOT, 'RULES.md'), 'utf8');
     expect(committed).toBe(renderRulesMarkdown());
   });
