@@ -8,7 +8,7 @@ export const enterprisePlus = defineTier({
   nodes: { vcpu: 16, memoryGiB: 64, min: 6, desired: 8, max: 16 },
   storageGb: 50000,
   limits: { maxNodes: 32, maxStorageGb: 100000, maxDatabaseStorageGb: 16000 },
-  availability: { zones: 3, multiAz: true },
+  availability: { zones: 3, zoneResilient: true },
   cluster: { privateEndpointOnly: true, uptimeSla: true },
   database: { class: 'db-2xlarge', storageGb: 2000, backupRetentionDays: 35, deletionProtection: true },
   cache: { class: 'cache-xlarge', replicas: 2 },

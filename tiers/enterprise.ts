@@ -8,7 +8,7 @@ export const enterprise = defineTier({
   nodes: { vcpu: 8, memoryGiB: 32, min: 3, desired: 4, max: 8 },
   storageGb: 5000,
   limits: { maxNodes: 12, maxStorageGb: 10000, maxDatabaseStorageGb: 2000 },
-  availability: { zones: 3, multiAz: true },
+  availability: { zones: 3, zoneResilient: true },
   cluster: { privateEndpointOnly: true, uptimeSla: true },
   database: { class: 'db-large', storageGb: 500, backupRetentionDays: 30, deletionProtection: true },
   cache: { class: 'cache-large', replicas: 2 },

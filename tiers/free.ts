@@ -8,7 +8,7 @@ export const free = defineTier({
   nodes: { vcpu: 1, memoryGiB: 1, min: 1, desired: 1, max: 1 },
   storageGb: 10,
   limits: { maxNodes: 1, maxStorageGb: 10, maxDatabaseStorageGb: 20 },
-  availability: { zones: 2, multiAz: false },
+  availability: { zones: 2, zoneResilient: false },
   cluster: { privateEndpointOnly: false, uptimeSla: false },
   database: { class: 'db-micro', storageGb: 20, backupRetentionDays: 1, deletionProtection: false },
   cache: { class: 'cache-micro', replicas: 0 },

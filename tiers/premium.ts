@@ -8,7 +8,7 @@ export const premium = defineTier({
   nodes: { vcpu: 4, memoryGiB: 8, min: 2, desired: 2, max: 4 },
   storageGb: 1000,
   limits: { maxNodes: 6, maxStorageGb: 2000, maxDatabaseStorageGb: 500 },
-  availability: { zones: 3, multiAz: false },
+  availability: { zones: 3, zoneResilient: false },
   cluster: { privateEndpointOnly: true, uptimeSla: true },
   database: { class: 'db-medium', storageGb: 100, backupRetentionDays: 14, deletionProtection: true },
   cache: { class: 'cache-medium', replicas: 1 },

@@ -8,7 +8,7 @@ export const standard = defineTier({
   nodes: { vcpu: 2, memoryGiB: 4, min: 1, desired: 1, max: 2 },
   storageGb: 100,
   limits: { maxNodes: 2, maxStorageGb: 200, maxDatabaseStorageGb: 100 },
-  availability: { zones: 2, multiAz: false },
+  availability: { zones: 2, zoneResilient: false },
   cluster: { privateEndpointOnly: false, uptimeSla: false },
   database: { class: 'db-small', storageGb: 50, backupRetentionDays: 7, deletionProtection: false },
   cache: { class: 'cache-small', replicas: 0 },

@@ -10,7 +10,7 @@ export const whiteLabel = defineTier({
   isolation: 'siloed',
   nodes: 'custom',
   storageGb: 'custom',
-  availability: { zones: 3, multiAz: true },
+  availability: { zones: 3, zoneResilient: true },
   cluster: { privateEndpointOnly: true, uptimeSla: true },
   database: { class: 'db-large', storageGb: 500, backupRetentionDays: 35, deletionProtection: true },
   cache: { class: 'cache-large', replicas: 2 },

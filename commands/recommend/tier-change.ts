@@ -109,7 +109,7 @@ export function tierChangeNotes(from: ResolvedTenant, to: ResolvedTenant, ctx: R
   const after = classesIn(to.tier, to, ctx.tenants);
   change('database class', before.database, after.database);
   change('cache class', before.cache, after.cache);
-  change('multi-AZ data services', a.database.multiAz, b.database.multiAz);
+  change('zone resilience', a.availability.databaseStandby, b.availability.databaseStandby);
   change('security level', a.security.level, b.security.level);
   change('log retention days', a.monitoring.logRetentionDays, b.monitoring.logRetentionDays);
   change('backup retention days', a.database.backupRetentionDays, b.database.backupRetentionDays);

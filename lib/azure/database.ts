@@ -42,7 +42,7 @@ export interface AzureDatabaseProps {
   /** Point-in-time restore window, days (7-35). */
   readonly backupRetentionDays: number;
   /** Zone-redundant standby in a second zone. @default false */
-  readonly multiAz?: boolean;
+  readonly standby?: boolean;
   /**
    * Copy backups to the paired region. On for every tier: the GDPR and SOC 2 packs fail a single-region backup
    * (azure-postgresql-geo-redundant-backup), and tiers from standard may claim SOC 2. @default true
@@ -79,10 +79,10 @@ export class AzureDatabase extends Construct {
     super(scope, id);
     const { context } = props;
     const skuName = AZURE_DATABASE_SKUS[props.databaseClass];
-    const multiAz = props.multiAz ?? false;
-    if (multiAz && isBurstableDatabaseSku(skuName)) {
+    const standby = props.standby ?? false;
+    if (standby && isBurstableDatabaseSku(skuName)) {
       throw new SpecError(
-        `PostgreSQL Flexible Server ${skuName} (${props.databaseClass}) is burstable and offers no high availability; use db-medium or larger with availability.multiAz`,
+        `PostgreSQL Flexible Server ${skuName} (${props.databaseClass}) is burstable and offers no high availability; use db-medium or larger with a zone-resilient tier (availability.zoneResilient)`,
       );
     }
     const geo = props.geoRedundantBackup ?? true;
@@ -99,7 +99,7 @@ export class AzureDatabase extends Construct {
       storageMb: flexibleServerStorageMb(props.storageGb),
       autoGrowEnabled: true,
       zone: PRIMARY_ZONE,
-      highAvailability: multiAz ? { mode: 'ZoneRedundant', standbyAvailabilityZone: STANDBY_ZONE } : undefined,
+      highAvailability: standby ? { mode: 'ZoneRedundant', standbyAvailabilityZone: STANDBY_ZONE } : undefined,
       backupRetentionDays: props.backupRetentionDays,
       geoRedundantBackupEnabled: geo,
       delegatedSubnetId: props.delegatedSubnetId,

@@ -37,7 +37,7 @@ export interface AzurePlatformProps {
 /**
  * A complete Azure footprint in its own resource group: VNet, Key Vault keys (from `advanced`), AKS, PostgreSQL
  * Flexible Server, Azure Cache for Redis, Storage and monitoring, sized and hardened from a `TenantSizing` as the
- * AWS platform is. Database backups are geo-redundant on every tier; multi-AZ tiers add a zone-redundant database
+ * AWS platform is. Database backups are geo-redundant on every tier; zone-resilient tiers add a zone-redundant database
  * standby, a zonal Redis with replicas and geo-zone-redundant storage.
  */
 export class AzurePlatform extends Construct {
@@ -55,7 +55,7 @@ export class AzurePlatform extends Construct {
     super(scope, id);
     const { name, sizing, location } = props;
     const { security } = sizing;
-    const multiAz = sizing.database.multiAz;
+    const availability = sizing.availability;
 
     this.context = new AzureResourceContext(this, 'context', {
       resourceGroupName: props.resourceGroupName ?? resourceGroupName(name),
@@ -72,7 +72,7 @@ export class AzurePlatform extends Construct {
       logRetentionDays: sizing.monitoring.logRetentionDays,
       prometheus: sizing.monitoring.prometheus,
       grafana: sizing.monitoring.grafana,
-      zoneRedundant: multiAz,
+      zoneRedundant: availability.zoneRedundantMonitoring,
       alarms: sizing.monitoring.alarms,
       alertEmails: props.alertEmails,
     });
@@ -127,7 +127,7 @@ export class AzurePlatform extends Construct {
       databaseClass: sizing.database.class,
       storageGb: sizing.database.storageGb,
       backupRetentionDays: sizing.database.backupRetentionDays,
-      multiAz,
+      standby: availability.databaseStandby,
       geoRedundantBackup: true,
       deletionProtection: sizing.database.deletionProtection,
       customerManagedKey: databaseKey && { ...databaseKey, geoBackupKeyVaultKeyId: this.encryption?.geoBackupKey?.versionlessId },
@@ -139,7 +139,7 @@ export class AzurePlatform extends Construct {
       context,
       cacheClass: sizing.cache.class,
       replicas: sizing.cache.replicas,
-      zones: multiAz ? sizing.zones : [],
+      zones: availability.cacheAcrossZones ? sizing.zones : [],
       endpointSubnetId,
       dnsZoneId: this.network.dnsZone('redis').id,
       logAnalyticsWorkspaceId: workspaceId,
@@ -148,7 +148,7 @@ export class AzurePlatform extends Construct {
     this.storage = new AzureStorage(this, 'storage', {
       name,
       context,
-      replication: multiAz ? 'GZRS' : sizing.zones.length > 1 ? 'ZRS' : 'LRS',
+      replication: availability.geoRedundantStorage ? 'GZRS' : sizing.zones.length > 1 ? 'ZRS' : 'LRS',
       endpointSubnetId,
       dnsZoneId: this.network.dnsZone('blob').id,
       customerManagedKey: key('storage'),

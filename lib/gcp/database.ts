@@ -25,7 +25,7 @@ export interface GcpDatabaseProps {
   /** Daily backups kept (one per day), 1-365. */
   readonly backupRetentionDays: number;
   /** A standby in a second zone with automatic failover (availability_type REGIONAL). @default false */
-  readonly multiAz?: boolean;
+  readonly standby?: boolean;
   /** Neither Terraform nor the API may delete the instance. @default true */
   readonly deletionProtection?: boolean;
   /** Cloud KMS key for data, backups and logs. @default - Google-managed encryption */
@@ -41,7 +41,7 @@ export interface GcpDatabaseProps {
 /**
  * Cloud SQL for PostgreSQL on a private IP only: TLS required, IAM database authentication (no password in
  * Terraform, state or JSON: the `postgres` user gets none), daily backups and point-in-time recovery kept in the
- * tenant's region, CMEK from the `advanced` level, a regional standby where the tier is multi-AZ, Query Insights,
+ * tenant's region, CMEK from the `advanced` level, a regional standby where the tier is zone-resilient, Query Insights,
  * connection logging.
  */
 export class GcpDatabase extends Construct {
@@ -60,7 +60,7 @@ export class GcpDatabase extends Construct {
       settings: {
         tier: GCP_DATABASE_TIERS[props.databaseClass],
         edition: 'ENTERPRISE',
-        availabilityType: (props.multiAz ?? false) ? 'REGIONAL' : 'ZONAL',
+        availabilityType: (props.standby ?? false) ? 'REGIONAL' : 'ZONAL',
         diskType: 'PD_SSD',
         diskSize: props.storageGb,
         diskAutoresize: true,

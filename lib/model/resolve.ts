@@ -21,9 +21,10 @@ export interface TenantSizing {
     readonly class: DatabaseClass;
     readonly storageGb: number;
     readonly backupRetentionDays: number;
-    readonly multiAz: boolean;
     readonly deletionProtection: boolean;
   };
+  /** What surviving a zone outage (the tier's `availability.zoneResilient`) switches on, one decision each. */
+  readonly availability: AvailabilityDecisions;
   readonly cache: { readonly class: CacheClass; readonly replicas: number };
   readonly cluster: { readonly privateEndpointOnly: boolean; readonly uptimeSla: boolean };
   readonly security: SecurityControls & { readonly level: Tier['security']['level'] };
@@ -32,6 +33,34 @@ export interface TenantSizing {
     readonly prometheus: boolean;
     readonly grafana: boolean;
     readonly alarms: boolean;
+  };
+}
+
+/** The decisions behind zone resilience, each read by the construct it shapes. */
+export interface AvailabilityDecisions {
+  /** A standby database in another zone with automatic failover (RDS Multi-AZ, Flexible Server zone-redundant HA, Cloud SQL REGIONAL). */
+  readonly databaseStandby: boolean;
+  /** Cache replicas spread over zones with automatic failover (ElastiCache Multi-AZ, Azure Cache for Redis zones). */
+  readonly cacheAcrossZones: boolean;
+  /** One NAT gateway per zone, so losing a zone does not cut the egress of the others (AWS). */
+  readonly natPerZone: boolean;
+  /** Object storage replicated across zones and to the paired region (Azure GZRS rather than ZRS). */
+  readonly geoRedundantStorage: boolean;
+  /** A zone-redundant monitoring workspace (Azure Monitor). */
+  readonly zoneRedundantMonitoring: boolean;
+  /** A regional Kubernetes control plane and node pool across zones rather than a zonal one (GKE). */
+  readonly regionalCluster: boolean;
+}
+
+/** Every availability decision as the tier's `zoneResilient` sets it. */
+export function availabilityDecisions(zoneResilient: boolean): AvailabilityDecisions {
+  return {
+    databaseStandby: zoneResilient,
+    cacheAcrossZones: zoneResilient,
+    natPerZone: zoneResilient,
+    geoRedundantStorage: zoneResilient,
+    zoneRedundantMonitoring: zoneResilient,
+    regionalCluster: zoneResilient,
   };
 }
 
@@ -119,9 +148,9 @@ export function resolveTenant(
       class: tier.database.class,
       storageGb: databaseStorageGb ?? tier.database.storageGb,
       backupRetentionDays,
-      multiAz: tier.availability.multiAz,
       deletionProtection: tier.database.deletionProtection,
     },
+    availability: availabilityDecisions(tier.availability.zoneResilient),
     cache: { class: tier.cache.class, replicas: tier.cache.replicas },
     cluster: {
       privateEndpointOnly: tier.cluster.privateEndpointOnly || security.privateClusterEndpointOnly,

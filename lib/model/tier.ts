@@ -56,10 +56,14 @@ export const TierSchema = z.strictObject({
       maxDatabaseStorageGb: positiveInt.optional(),
     })
     .default({}),
-  /** Availability: zones the network spans and whether data services run across zones. */
+  /** Availability: the zones the network spans, and whether the tenant survives the loss of one zone. */
   availability: z.strictObject({
     zones: z.number().int().min(2).max(3),
-    multiAz: z.boolean(),
+    /**
+     * Survive a zone outage: a standby database in another zone, cache replicas across zones, one NAT gateway per
+     * zone, zone- and geo-redundant storage, zone-redundant monitoring, a regional cluster control plane.
+     */
+    zoneResilient: z.boolean(),
   }),
   cluster: z.strictObject({
     /** Cluster API endpoint reachable only from inside the network. */

@@ -98,11 +98,19 @@ export function sizePool(pool: PoolPlacement, options: PoolSizingOptions = {}): 
       class: step(POOL_DATABASE_STEPS, members.length),
       storageGb: Math.max(20, sum((m) => m.sizing.database.storageGb)),
       backupRetentionDays: max((m) => m.sizing.database.backupRetentionDays),
-      multiAz: any((m) => m.sizing.database.multiAz),
       // A shared server holds every member's data: never deletable by a stray destroy.
       deletionProtection: true,
     },
     cache: { class: step(POOL_CACHE_STEPS, members.length), replicas: 1 },
+    // Each decision as strict as the strictest member needs.
+    availability: {
+      databaseStandby: any((m) => m.sizing.availability.databaseStandby),
+      cacheAcrossZones: any((m) => m.sizing.availability.cacheAcrossZones),
+      natPerZone: any((m) => m.sizing.availability.natPerZone),
+      geoRedundantStorage: any((m) => m.sizing.availability.geoRedundantStorage),
+      zoneRedundantMonitoring: any((m) => m.sizing.availability.zoneRedundantMonitoring),
+      regionalCluster: any((m) => m.sizing.availability.regionalCluster),
+    },
     // Shared clusters keep their API private: slices are applied from inside the network (see docs/pools.md).
     cluster: { privateEndpointOnly: true, uptimeSla: true },
     security: { level, ...securityControls(level) },

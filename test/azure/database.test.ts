@@ -88,7 +88,7 @@ describe('AzureDatabase', () => {
           databaseClass: 'db-small',
           storageGb: 50,
           backupRetentionDays: 7,
-          multiAz: true,
+          standby: true,
           logAnalyticsWorkspaceId: 'ws',
         }),
     ).toThrow(/burstable and offers no high availability; use db-medium or larger/);

@@ -12,7 +12,15 @@ describe('resolveTenant', () => {
       expect.objectContaining({
         nodes: { vcpu: 8, memoryGiB: 32, min: 3, desired: 4, max: 8 },
         storageGb: 5000,
-        database: { class: 'db-large', storageGb: 500, backupRetentionDays: 30, multiAz: true, deletionProtection: true },
+        database: { class: 'db-large', storageGb: 500, backupRetentionDays: 30, deletionProtection: true },
+        availability: {
+          databaseStandby: true,
+          cacheAcrossZones: true,
+          natPerZone: true,
+          geoRedundantStorage: true,
+          zoneRedundantMonitoring: true,
+          regionalCluster: true,
+        },
         cache: { class: 'cache-large', replicas: 2 },
         cluster: { privateEndpointOnly: true, uptimeSla: true },
       }),

@@ -50,8 +50,8 @@ describe('built-in tiers', () => {
   });
 
   it('runs data services multi-AZ from enterprise up, across three zones from premium up', () => {
-    const multiAz = Object.values(tiers).filter((t) => t.availability.multiAz).map((t) => t.name);
-    expect(multiAz).toEqual(['enterprise', 'enterprise-plus', 'white-label']);
+    const resilient = Object.values(tiers).filter((t) => t.availability.zoneResilient).map((t) => t.name);
+    expect(resilient).toEqual(['enterprise', 'enterprise-plus', 'white-label']);
     expect(tiers.standard.availability.zones).toBe(2);
     expect(tiers.premium.availability.zones).toBe(3);
   });

@@ -49,7 +49,7 @@ describe('packs', () => {
       'key-rotation': (t) => securityControls(t.security.level).keyRotation,
       'customer-managed-key': (t) => securityControls(t.security.level).customerManagedKeys,
       'private-endpoint': (t) => t.cluster.privateEndpointOnly || securityControls(t.security.level).privateClusterEndpointOnly,
-      'high-availability': (t) => t.availability.multiAz,
+      'high-availability': (t) => t.availability.zoneResilient,
       'deletion-protection': (t) => t.database.deletionProtection,
     };
     for (const framework of FRAMEWORKS) {

@@ -71,7 +71,7 @@ describe('recommendTenant', () => {
     expect(rec.verdict).toBe('tier-down');
     expect(rec.change).toMatchObject({ tier: 'premium', overrides: { database: { storageGb: 500 } } });
     expect(rec.migration).toBeUndefined();
-    expect(rec.notes).toEqual(expect.arrayContaining(['security level maximum → advanced', 'multi-AZ data services on → off']));
+    expect(rec.notes).toEqual(expect.arrayContaining(['security level maximum → advanced', 'zone resilience on → off']));
     expect(passesResolve(hooli, rec.change!).ok).toBe(true);
   });
 

@@ -83,7 +83,7 @@ describe('migration and tier change notes', () => {
       'node size 8 vCPU / 32 GiB → 4 vCPU / 8 GiB',
       'database class db-large → db-medium',
       'cache class cache-large → cache-medium',
-      'multi-AZ data services on → off',
+      'zone resilience on → off',
       'security level maximum → advanced',
       'log retention days 365 → 90',
       'backup retention days 30 → 14',

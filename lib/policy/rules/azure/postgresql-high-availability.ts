@@ -6,7 +6,7 @@ export const postgresqlHighAvailability = defineRule(__filename, {
   description: 'PostgreSQL Flexible Servers run zone-redundant high availability',
   category: 'high-availability',
   severity: 'warning',
-  fix: 'Add high_availability { mode = "ZoneRedundant" } (tier availability.multiAz)',
+  fix: 'Add high_availability { mode = "ZoneRedundant" } (tier availability.zoneResilient)',
   check: (doc) =>
     checkEach(doc, 'azurerm_postgresql_flexible_server', (pg) => {
       const mode = block(pg.values, 'high_availability')?.mode;
