@@ -1,5 +1,5 @@
 import type { CacheClass, DatabaseClass } from '../model/enums';
-import { MachineType, machineTypeFor } from '../util/machine-types';
+import { MachineType, machineTypeFor } from '../cloud-kit/machine-types';
 
 /**
  * EC2 instance types a node pool may get, smallest first within each size. The node pool takes the smallest

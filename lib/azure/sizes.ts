@@ -1,6 +1,6 @@
 import type { CacheClass, DatabaseClass } from '../model/enums';
 import { SpecError } from '../model/errors';
-import { MachineType, machineTypeFor } from '../util/machine-types';
+import { MachineType, machineTypeFor } from '../cloud-kit/machine-types';
 
 /**
  * VM sizes an AKS node pool may get. The pool takes the smallest size that holds the tier's vCPU and memory per

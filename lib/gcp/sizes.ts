@@ -1,5 +1,5 @@
 import type { CacheClass, DatabaseClass } from '../model/enums';
-import { MachineType, machineTypeFor } from '../util/machine-types';
+import { MachineType, machineTypeFor } from '../cloud-kit/machine-types';
 
 /**
  * Compute Engine machine types a GKE node pool may get. The pool takes the smallest type that holds the tier's
