@@ -48,9 +48,12 @@ export function workloadsStackName(tenantId: string): string {
   return `${tenantStackName(tenantId)}${WORKLOADS_SUFFIX}`;
 }
 
-/** Stack name of the pool for a cloud and region: `pool-<cloud>-<region>`. */
-export function poolStackName(cloud: Cloud, region: string): string {
-  return `${POOL_PREFIX}${cloud}-${region}`;
+/**
+ * Stack name of a pool: `pool-<cloud>-<region>` for the first pool of a cloud and region (the name pools had before
+ * sharding, so their state stays where it is), `pool-<cloud>-<region>-<n>` for the n-th.
+ */
+export function poolStackName(cloud: Cloud, region: string, shard = 1): string {
+  return `${POOL_PREFIX}${cloud}-${region}${shard === 1 ? '' : `-${shard}`}`;
 }
 
 /** What a stack is, by its name: `tenant-<id>`, `tenant-<id>-workloads`, `pool-...`, or anything else. */

@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import type { PlatformOutputs } from '../lib/cloud-kit/platform';
 import { CLOUD_KITS } from '../lib/cloud-kit/registry';
@@ -13,6 +13,7 @@ import type { PoolSizing } from '../lib/pool/sizing';
 import { writeAllocation, writeBesideStack, writeCostReport } from '../lib/synth-layout';
 import { configureBackend } from './backend';
 import type { Extensions } from '../lib/plugin';
+import { ResolvedOnceStack } from './private/resolved-once-stack';
 
 export interface PoolStackProps {
   /** Which pooled tenants share the pool. */
@@ -31,7 +32,7 @@ export interface PoolStackProps {
  * tenant. It answers to every framework any of its tenants claims, and its synthesized folder holds its cost
  * and the allocation of that cost to each tenant (`allocation.md`, `allocation.json`).
  */
-export class PoolStack extends TerraformStack implements PoolHandle {
+export class PoolStack extends ResolvedOnceStack implements PoolHandle {
   readonly placement: PoolPlacement;
   readonly sizing: PoolSizing;
   readonly outputs: PlatformOutputs;

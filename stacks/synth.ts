@@ -3,6 +3,7 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { SpecError } from '../lib/model/errors';
 import { PluginError } from '../lib/plugin';
+import { writeFleetLock } from '../lib/model/fleet-lock';
 import { BuildAppOptions, buildApp } from './app';
 
 export interface SynthOptions extends BuildAppOptions {
@@ -30,10 +31,16 @@ export function synthTenants(options: SynthOptions = {}): number {
   fs.rmSync(staging, { recursive: true, force: true });
   try {
     const app = new App({ outdir: staging });
-    const stacks = buildApp(app, options).all;
+    const built = buildApp(app, options);
+    const stacks = built.all;
     app.synth();
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);
+    // The lock file records where pooled tenants live; it changes only once their stacks were written.
+    if (built.fleetLockChanged) {
+      writeFleetLock(options.tenantsDir ?? 'tenants', built.fleetLock);
+      for (const line of built.fleetLockChanges) stdout(`fleet lock: ${line}\n`);
+    }
     stdout(`synthesized ${stacks.length} stack(s) into ${path.relative(process.cwd(), outdir) || outdir}: ${stacks.map((s) => s.node.id).join(', ')}\n`);
     return 0;
   } catch (error) {

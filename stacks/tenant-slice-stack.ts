@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { CLOUD_KITS } from '../lib/cloud-kit/registry';
 import type { SliceResources } from '../lib/cloud-kit/slice';
@@ -13,6 +13,7 @@ import { configureBackend } from './backend';
 import type { PoolStack } from './pool-stack';
 import { tenantTags } from './tags';
 import type { Extensions } from '../lib/plugin';
+import { ResolvedOnceStack } from './private/resolved-once-stack';
 
 export interface TenantSliceStackProps {
   /** A pooled tenant, fitted to its tier. */
@@ -32,7 +33,7 @@ export interface TenantSliceStackProps {
  * database and login role and its own cache user; its own bucket that only its identity can use. Its cost is
  * its own resources plus its quota share of the pool, checked against its tier's budget.
  */
-export class TenantSliceStack extends TerraformStack {
+export class TenantSliceStack extends ResolvedOnceStack {
   readonly tenant: ResolvedTenant;
   readonly pool: PoolStack;
   readonly resources: SliceResources;

@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import type { PlatformOutputs } from '../lib/cloud-kit/platform';
 import { CLOUD_KITS } from '../lib/cloud-kit/registry';
@@ -9,6 +9,7 @@ import { tenantStackName, writeBesideStack, writeCostReport } from '../lib/synth
 import { configureBackend } from './backend';
 import { tenantTags } from './tags';
 import type { Extensions } from '../lib/plugin';
+import { ResolvedOnceStack } from './private/resolved-once-stack';
 
 export interface TenantStackProps {
   /** The tenant, fitted to its tier (see `loadTenants` / `resolveTenant`). */
@@ -23,7 +24,7 @@ export interface TenantStackProps {
  * One tenant's dedicated (siloed) footprint in its own stack and state: provider with default tags, backend,
  * the cloud platform sized by the tier, and outputs for the cluster, database, cache and bucket.
  */
-export class TenantStack extends TerraformStack {
+export class TenantStack extends ResolvedOnceStack {
   readonly tenant: ResolvedTenant;
   /** References to the platform's cluster, database, cache and bucket. */
   readonly outputs: PlatformOutputs;

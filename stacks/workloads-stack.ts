@@ -9,6 +9,7 @@ import { CLOUD_KITS } from '../lib/cloud-kit/registry';
 import type { WorkloadAccess } from '../lib/cloud-kit/workload-access';
 import { workloadsStackName } from '../lib/synth-layout';
 import { tenantTags } from './tags';
+import { ResolvedOnceStack } from './private/resolved-once-stack';
 
 export interface WorkloadsStackProps {
   /** The tenant, fitted to its tier. */
@@ -33,7 +34,7 @@ export interface WorkloadsStackProps {
  * cluster created in the same apply sees unknown values on the first plan and stale ones after a replacement.
  * Here the cluster already exists when this stack plans, and the values arrive through remote state.
  */
-export class WorkloadsStack extends TerraformStack {
+export class WorkloadsStack extends ResolvedOnceStack {
   readonly tenant: ResolvedTenant;
   readonly workloads: TenantWorkloads;
   readonly access: WorkloadAccess;

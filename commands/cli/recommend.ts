@@ -4,6 +4,7 @@ import { renderRecommendTable } from '../recommend/render/table';
 import { RecommendReport, recommendFromUsage } from '../recommend/report';
 import { UsageInputError, readUsageExport } from '../recommend/usage';
 import { SpecError } from '../../lib/model/errors';
+import { readFleetLock } from '../../lib/model/fleet-lock';
 import { fleetOf } from './fleet';
 import { CommandSpec, readCommandArgs } from './args';
 import type { CliIo } from './io';
@@ -57,7 +58,14 @@ export function runRecommend(argv: readonly string[], io: CliIo): number {
     const usage = readUsageExport(file);
     const fleet = fleetOf(args.tenantsDir);
     const tenants = fleet.tenants();
-    report = recommendFromUsage(usage, tenants, { catalogue: fleet.catalogue, tenantsDir: args.tenantsDir, usageFile: file, only: args.tenants });
+    report = recommendFromUsage(usage, tenants, {
+      catalogue: fleet.catalogue,
+      tenantsDir: args.tenantsDir,
+      usageFile: file,
+      only: args.tenants,
+      fleetLock: readFleetLock(args.tenantsDir),
+      poolHeadroomPercent: fleet.settings.pools.headroomPercent,
+    });
   } catch (e) {
     if (e instanceof UsageInputError || e instanceof SpecError) return fail(e.message);
     return fail(`unexpected error: ${e instanceof Error ? e.message : String(e)}`);

@@ -6,6 +6,7 @@ import type { NodePool, Tier } from '../../lib/model/tier';
 import { GCP_CACHE_MEMORY_GB } from '../../lib/gcp/sizes';
 import { Band, DATABASE_CLASS_STEP_FACTOR, MAX_NODES_CONSIDERED, withinBand } from './thresholds';
 import type { TenantUsageRecord } from './usage';
+import { DEFAULT_POOL_MAX_TENANTS } from '../../lib/pool/placement';
 
 /** What a tenant namespace may use, in the units usage is exported in. */
 export interface WorkloadCapacity {
@@ -92,7 +93,9 @@ export function classesIn(
   everyone: readonly ResolvedTenant[],
 ): { database: DatabaseClass; cache: CacheClass; poolTenants?: number } {
   if (tier.isolation === 'siloed') return { database: tier.database.class, cache: tier.cache.class };
-  const poolTenants = poolPeers(everyone, tenant.spec.cloud, tenant.spec.region, tenant.spec.id).length + 1;
+  // A region's pooled tenants fill pools of at most DEFAULT_POOL_MAX_TENANTS each (sharded): the tenant's pool
+  // holds at most that many.
+  const poolTenants = Math.min(DEFAULT_POOL_MAX_TENANTS, poolPeers(everyone, tenant.spec.cloud, tenant.spec.region, tenant.spec.id).length + 1);
   return { ...poolClasses(poolTenants), poolTenants };
 }
 

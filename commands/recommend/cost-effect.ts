@@ -4,7 +4,8 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { TenantCost, estimateTenantCost } from '../../lib/cost/budget-gate';
 import type { UsageAssumptions } from '../../lib/cost/usage';
-import { DEFAULT_POOL_MAX_TENANTS, placePooledTenants } from '../../lib/pool/placement';
+import type { FleetLock } from '../../lib/model/fleet-lock';
+import { placePooledTenants } from '../../lib/pool/placement';
 import { sizePool } from '../../lib/pool/sizing';
 import type { ResolvedTenant } from '../../lib/model/resolve';
 import { PoolStack } from '../../stacks/pool-stack';
@@ -26,11 +27,13 @@ export interface CostEffect {
 export interface CostEffectOptions {
   /** Spare pool capacity above the sum of quotas, percent, as the synth uses. @default DEFAULT_POOL_HEADROOM_PERCENT */
   readonly poolHeadroomPercent?: number;
+  /** Where pooled tenants live (the fleet's lock file), so a pooled tenant is estimated on its own pool. @default - an empty lock */
+  readonly fleetLock?: FleetLock;
 }
 
 /**
- * The members of the pool `tenant` would be in: the pooled tenants of its cloud and region, with `tenant` in place
- * of its own entry (or added, when it moves into the pool), in folder order as `buildApp` places them.
+ * The pooled tenants of `tenant`'s cloud and region, with `tenant` in place of its own entry (or added, when it
+ * moves into a pool): the candidates its pool is placed from.
  */
 export function poolMembers(tenant: ResolvedTenant, everyone: readonly ResolvedTenant[]): ResolvedTenant[] {
   const same = (t: ResolvedTenant) => t.spec.cloud === tenant.spec.cloud && t.spec.region === tenant.spec.region;
@@ -57,7 +60,12 @@ export function estimateTenantState(
     if (tenant.tier.isolation === 'siloed') {
       return estimateTenantCost(new TenantStack(app, { tenant }).toTerraform(), tenant, { usage });
     }
-    const [placement] = placePooledTenants(poolMembers(tenant, everyone), DEFAULT_POOL_MAX_TENANTS);
+    const { pools } = placePooledTenants(poolMembers(tenant, everyone), {
+      previous: options.fleetLock,
+      regions: new Set([`${tenant.spec.cloud}/${tenant.spec.region}`]),
+      headroomPercent: options.poolHeadroomPercent,
+    });
+    const placement = pools.find((p) => p.members.some((m) => m.spec.id === tenant.spec.id))!;
     const pool = new PoolStack(app, { placement, sizing: sizePool(placement, { headroomPercent: options.poolHeadroomPercent }) });
     const slice = new TenantSliceStack(app, { tenant, pool });
     return estimateTenantCost(slice.toTerraform(), tenant, { usage, allocation: pool.costAllocation() });

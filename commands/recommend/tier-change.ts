@@ -1,4 +1,3 @@
-import { DEFAULT_POOL_MAX_TENANTS } from '../../lib/pool/placement';
 import { poolStackName } from '../../lib/synth-layout';
 import { fieldPath } from '../../lib/model/errors';
 import { ResolvedTenant, resolveTenant } from '../../lib/model/resolve';
@@ -68,9 +67,6 @@ export function fitTier(tier: Tier, input: RuleInput, ctx: RecommendContext, ban
   const missing = tenant.spec.compliance.filter((f) => !tier.compliance.allowed.includes(f));
   if (missing.length > 0) reasons.push(`the ${tier.name} tier does not allow ${missing.join(', ')}, which the tenant claims`);
   const classes = classesIn(tier, tenant, ctx.tenants);
-  if (classes.poolTenants !== undefined && classes.poolTenants > DEFAULT_POOL_MAX_TENANTS) {
-    reasons.push(`${poolStackName(tenant.spec.cloud, tenant.spec.region)} already holds the most tenants a pool takes (${DEFAULT_POOL_MAX_TENANTS})`);
-  }
   const target: TierTarget = { tier, cloud: tenant.spec.cloud, databaseClass: classes.database, cacheClass: classes.cache, band };
   const fits = RIGHTSIZING_RULES.flatMap((rule) => (rule.fit ? [rule.fit(target, input)] : []));
   for (const fit of fits) if (!fit.ok) reasons.push(fit.reason);

@@ -8,12 +8,27 @@ import { readYamlFile } from './yaml-file';
 export const PLATFORM_SETTINGS_FILE = '_platform.yaml';
 
 /** Settings that apply to every tenant of a fleet (a tenants folder). */
+/** How big a pool may grow before the next tenant of its cloud and region starts another (lib/pool/limits.ts has the defaults). */
+export const PoolSettingsSchema = z.strictObject({
+  /** Tenants per pool. @default 50 */
+  maxTenants: z.number().int().positive().optional().describe('Tenants per pool (default 50)'),
+  /** Nodes a pool runs before the autoscaler's ceiling. @default 100 */
+  maxNodes: z.number().int().positive().optional().describe('Nodes per pool before autoscaling (default 100)'),
+  /** Storage of a pool's database server, GB. @default 4096 */
+  maxDatabaseStorageGb: z.number().int().positive().optional().describe('Database storage per pool, GB (default 4096)'),
+  /** Spare capacity above the sum of the tenants' quotas, percent. @default 25 */
+  headroomPercent: z.number().min(0).max(400).optional().describe('Spare pool capacity above the sum of quotas, percent (default 25)'),
+});
+export type PoolSettings = z.infer<typeof PoolSettingsSchema>;
+
 export const PlatformSettingsSchema = z.strictObject({
   /**
    * Plugin modules (tiers, policy rules and packs, prices), loaded in order: paths relative to this file
    * (`./plugins/acme.js`) or package names.
    */
   plugins: z.array(z.string().min(1)).default([]).describe('Plugin modules: paths relative to this file, or package names'),
+  /** Pool limits and headroom. @default - the defaults of lib/pool/limits.ts */
+  pools: PoolSettingsSchema.default({}).describe('Pool limits and headroom'),
 });
 export type PlatformSettings = z.infer<typeof PlatformSettingsSchema>;
 export type PlatformSettingsInput = z.input<typeof PlatformSettingsSchema>;

@@ -5,7 +5,7 @@ import { MIN_POOL_NODES, POOL_NODE, sizePool } from '../../lib/pool/sizing';
 import { tenantOf } from '../util';
 
 const freeTenants = (n: number, tier = 'free') => Array.from({ length: n }, (_, i) => tenantOf({ id: `t${i}`, tier }));
-const poolOf = (tenants: ReturnType<typeof tenantOf>[]) => placePooledTenants(tenants, 500)[0];
+const poolOf = (tenants: ReturnType<typeof tenantOf>[]) => placePooledTenants(tenants, { limits: { maxTenants: 500, maxNodes: 10_000, maxDatabaseStorageGb: 1e6 } }).pools[0];
 
 describe('sizePool', () => {
   const perNode = nodeAllocatable('aws', POOL_NODE);

@@ -1,4 +1,5 @@
 import { SCALE_UP_BAND, TIER_DOWN_BAND } from '../../../commands/recommend/thresholds';
+import { classesIn } from '../../../commands/recommend/capacity';
 import { POOL_MIGRATION_DOC, fitTier, migrationSummary, tierCandidates, tierChangeNotes } from '../../../commands/recommend/tier-change';
 import { defineTier } from '../../../lib/model/tier';
 import { tiers } from '../../../tiers';
@@ -58,12 +59,12 @@ describe('fitTier', () => {
     expect(up.ok && up.move.spec.overrides).toEqual({});
   });
 
-  it('refuses a pool that is full', () => {
+  it('moves a tenant into a region whose pools are full: it starts another pool, on the classes of a full one', () => {
     const peers = Array.from({ length: 50 }, (_, i) => tenantOf({ tier: 'free', id: `peer-${i}` }));
     const premium = tenantOf({ tier: 'premium' });
     const fit = fitTier(tiers.standard, ruleInput(premium, usageOf({ cpu: [0.5, 1], memory: [1, 1.5], storageGb: 20, dbStorageGb: 10 })), ctx([...peers, premium]), TIER_DOWN_BAND);
-    expect(fit.ok).toBe(false);
-    expect(!fit.ok && fit.reasons).toContain('pool-aws-us-east-1 already holds the most tenants a pool takes (50)');
+    expect(fit.ok).toBe(true);
+    expect(classesIn(tiers.standard, premium, [...peers, premium])).toEqual({ database: 'db-large', cache: 'cache-medium', poolTenants: 50 });
   });
 });
 
