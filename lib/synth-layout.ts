@@ -48,6 +48,11 @@ export function workloadsStackName(tenantId: string): string {
   return `${tenantStackName(tenantId)}${WORKLOADS_SUFFIX}`;
 }
 
+/** Stack name of a pool's in-cluster shared objects: `<pool>-workloads`. */
+export function poolWorkloadsStackName(poolStackName: string): string {
+  return `${poolStackName}${WORKLOADS_SUFFIX}`;
+}
+
 /**
  * Stack name of a pool: `pool-<cloud>-<region>` for the first pool of a cloud and region (the name pools had before
  * sharding, so their state stays where it is), `pool-<cloud>-<region>-<n>` for the n-th.
@@ -56,8 +61,8 @@ export function poolStackName(cloud: Cloud, region: string, shard = 1): string {
   return `${POOL_PREFIX}${cloud}-${region}${shard === 1 ? '' : `-${shard}`}`;
 }
 
-/** What a stack is, by its name: `tenant-<id>`, `tenant-<id>-workloads`, `pool-...`, or anything else. */
-export const STACK_KINDS = ['tenant', 'workloads', 'pool', 'other'] as const;
+/** What a stack is, by its name: `tenant-<id>`, `tenant-<id>-workloads`, `pool-...`, `pool-...-workloads`, or anything else. */
+export const STACK_KINDS = ['tenant', 'workloads', 'pool', 'pool-workloads', 'other'] as const;
 export type StackKind = (typeof STACK_KINDS)[number];
 
 /** What a stack name says about the stack. */
@@ -68,11 +73,13 @@ export interface StackIdentity {
 }
 
 /**
- * `tenant-<id>` (a tenant's platform or slice), `tenant-<id>-workloads`, `pool-...`, or `other`.
+ * `tenant-<id>` (a tenant's platform or slice), `tenant-<id>-workloads`, `pool-...`, `pool-...-workloads`, or `other`.
  * `tenant-x-workloads` is the workloads stack of `x` when `tenant-x` is among `names`, else the stack of tenant `x-workloads`.
  */
 export function stackIdentity(name: string, names: ReadonlySet<string>): StackIdentity {
-  if (name.startsWith(POOL_PREFIX)) return { kind: 'pool' };
+  if (name.startsWith(POOL_PREFIX)) {
+    return name.endsWith(WORKLOADS_SUFFIX) && names.has(name.slice(0, -WORKLOADS_SUFFIX.length)) ? { kind: 'pool-workloads' } : { kind: 'pool' };
+  }
   if (!name.startsWith(TENANT_PREFIX)) return { kind: 'other' };
   if (name.endsWith(WORKLOADS_SUFFIX) && names.has(name.slice(0, -WORKLOADS_SUFFIX.length))) {
     return { kind: 'workloads', tenantId: name.slice(TENANT_PREFIX.length, -WORKLOADS_SUFFIX.length) };

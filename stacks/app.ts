@@ -10,6 +10,7 @@ import type { Tier } from '../lib/model/tier';
 import type { TenantTemplatesPlugin } from '../lib/plugin';
 import { tiers as builtInTiers } from '../tiers';
 import { PoolStack } from './pool-stack';
+import { PoolWorkloadsStack } from './pool-workloads-stack';
 import { TenantSliceStack } from './tenant-slice-stack';
 import { TenantStack } from './tenant-stack';
 import { WorkloadsStack } from './workloads-stack';
@@ -43,8 +44,10 @@ export interface TenantApp {
   readonly tenantStacks: TenantStack[];
   /** Siloed tenants: `tenant-<id>-workloads`, their home in their cluster. */
   readonly workloadStacks: WorkloadsStack[];
-  /** One per cloud and region with pooled tenants: `pool-<cloud>-<region>`. */
+  /** Pools: `pool-<cloud>-<region>`, `pool-<cloud>-<region>-2`, ... */
   readonly poolStacks: PoolStack[];
+  /** What each pool's tenants share inside its cluster: `<pool>-workloads` (not on GCP, where nothing is shared). */
+  readonly poolWorkloadStacks: PoolWorkloadsStack[];
   /** Pooled tenants: `tenant-<id>`, their slice of the pool. */
   readonly sliceStacks: TenantSliceStack[];
   /** Every stack, pools first. */
@@ -109,8 +112,17 @@ export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
   const poolStacks = placed.pools
     .filter((placement) => !only || placement.members.some((m) => selectedIds.has(m.spec.id)))
     .map((placement) => new PoolStack(app, { placement, sizing: sizePool(placement, { headroomPercent }), extensions }));
+  const poolWorkloadStacks = poolStacks.filter((pool) => PoolWorkloadsStack.isNeeded(pool)).map((pool) => new PoolWorkloadsStack(app, { pool }));
   const poolOf = new Map(poolStacks.flatMap((p) => p.placement.members.map((m) => [m.spec.id, p] as const)));
-  const sliceStacks = pooled.map((tenant) => new TenantSliceStack(app, { tenant, pool: poolOf.get(tenant.spec.id)!, extensions }));
+  const sharedOf = new Map(poolWorkloadStacks.map((s) => [s.pool, s]));
+  const sliceStacks = pooled.map((tenant) => {
+    const pool = poolOf.get(tenant.spec.id)!;
+    const slice = new TenantSliceStack(app, { tenant, pool, extensions });
+    // The pool's shared collector objects come first, as the pool itself does.
+    const shared = sharedOf.get(pool);
+    if (shared) slice.addDependency(shared);
+    return slice;
+  });
 
   const tenantStacks: TenantStack[] = [];
   const workloadStacks: WorkloadsStack[] = [];
@@ -123,8 +135,9 @@ export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
     tenantStacks,
     workloadStacks,
     poolStacks,
+    poolWorkloadStacks,
     sliceStacks,
-    all: [...poolStacks, ...sliceStacks, ...tenantStacks, ...workloadStacks],
+    all: [...poolStacks, ...poolWorkloadStacks, ...sliceStacks, ...tenantStacks, ...workloadStacks],
     fleetLock: placed.lock,
     fleetLockChanged,
     fleetLockChanges,

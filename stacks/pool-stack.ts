@@ -1,6 +1,7 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import type { PlatformOutputs } from '../lib/cloud-kit/platform';
+import type { BackendSpec } from '../lib/model/backend';
 import { CLOUD_KITS } from '../lib/cloud-kit/registry';
 import type { PoolHandle } from '../lib/cloud-kit/slice';
 import { estimateCost } from '../lib/cost/estimate';
@@ -38,6 +39,10 @@ export class PoolStack extends ResolvedOnceStack implements PoolHandle {
   readonly outputs: PlatformOutputs;
   /** The cloud's platform construct (`AwsPlatform`, `AzurePlatform` or `GcpPlatform`). */
   readonly platform: Construct;
+  /** Where the pool keeps its state (its workloads stack keeps its own state there too). */
+  readonly backend: BackendSpec;
+  /** Tags (labels on GCP) of every resource of the pool. */
+  readonly tags: Record<string, string>;
   private reportCache?: CostReport;
   private allocationCache?: PoolCostAllocation;
   private readonly extensions: Extensions;
@@ -49,13 +54,15 @@ export class PoolStack extends ResolvedOnceStack implements PoolHandle {
     this.sizing = sizing;
     this.extensions = props.extensions ?? {};
     const [first] = placement.members;
-    configureBackend(this, first.spec.backend, props.projectDir);
+    this.backend = first.spec.backend;
+    this.tags = { pool: placement.stackName, isolation: 'pooled', 'managed-by': 'tenant-templates' };
+    configureBackend(this, this.backend, props.projectDir);
     const built = CLOUD_KITS[placement.cloud].platform.build(this, {
       name: placement.resourceName,
       cloud: placement.cloud,
       region: placement.region,
       sizing: sizing.sizing,
-      tags: { pool: placement.stackName, isolation: 'pooled', 'managed-by': 'tenant-templates' },
+      tags: this.tags,
       // The slices create their databases and roles on the pool's server.
       databaseAdministrator: true,
     });

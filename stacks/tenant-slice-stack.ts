@@ -61,6 +61,7 @@ export class TenantSliceStack extends ResolvedOnceStack {
       namespace,
       serviceAccount: DEFAULT_SERVICE_ACCOUNT,
       platformName: pool.placement.resourceName,
+      sharedCollector: true,
     });
     this.resources.grant(this.access);
     this.workloads = new TenantWorkloads(this, 'workloads', {

@@ -1,19 +1,14 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { DataAwsEksCluster } from '@cdktf/provider-aws/lib/data-aws-eks-cluster';
-import { DataAwsEksClusterAuth } from '@cdktf/provider-aws/lib/data-aws-eks-cluster-auth';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
-import { DataAwsPrometheusWorkspaces } from '@cdktf/provider-aws/lib/data-aws-prometheus-workspaces';
 import { DataAwsVpc } from '@cdktf/provider-aws/lib/data-aws-vpc';
 import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { PrometheusRuleGroupNamespace } from '@cdktf/provider-aws/lib/prometheus-rule-group-namespace';
-import { PrometheusScraper } from '@cdktf/provider-aws/lib/prometheus-scraper';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { Fn, Token } from 'cdktf';
 import { tenantAlertRulesYaml } from '../kubernetes/dashboards';
-import { podScrapeConfigYaml } from '../kubernetes/scrape-config';
 import type { WorkloadAccessBuilder } from '../cloud-kit/workload-access';
+import { ampScraper, ampWorkspace } from './amp-scraper';
+import { awsClusterAccess } from './cluster-access';
 
 /** The IAM role a tenant's workloads assume: `<tenant>-workload`. */
 export function awsWorkloadRoleName(tenantId: string): string {
@@ -30,18 +25,12 @@ export const EKS_POD_IDENTITY_AGENT = { cidr: '169.254.170.23/32', port: 80 } as
  * Amazon Managed Prometheus scraper and alert rules on the platform's workspace (found by its alias, the tenant id).
  */
 export const awsAccess: WorkloadAccessBuilder = {
-  build({ stack, tenant, tags, platform, namespace, serviceAccount, platformName }) {
+  build({ stack, tenant, tags, platform, namespace, serviceAccount, platformName, sharedCollector }) {
     const id = tenant.spec.id;
     const platformId = platformName ?? id;
-    new AwsProvider(stack, 'aws', { region: tenant.spec.region, defaultTags: [{ tags }] });
+    awsClusterAccess.build({ stack, region: tenant.spec.region, tags, platform, platformName: platformId });
     const partition = new DataAwsPartition(stack, 'partition').partition;
     const cluster = new DataAwsEksCluster(stack, 'cluster', { name: platform.clusterName });
-    const auth = new DataAwsEksClusterAuth(stack, 'cluster-auth', { name: platform.clusterName });
-    new KubernetesProvider(stack, 'kubernetes', {
-      host: platform.clusterEndpoint,
-      clusterCaCertificate: Fn.base64decode(platform.clusterCaCertificate),
-      token: auth.token,
-    });
 
     const role = new IamRole(stack, 'workload-role', {
       name: awsWorkloadRoleName(id),
@@ -96,31 +85,15 @@ export const awsAccess: WorkloadAccessBuilder = {
 
     const monitoringCidrs: string[] = [];
     if (tenant.sizing.monitoring.prometheus) {
-      const workspaces = new DataAwsPrometheusWorkspaces(stack, 'prometheus-workspaces', { aliasPrefix: platformId });
-      const at = Token.asNumber(Fn.index(workspaces.aliases, platformId));
-      const vpcConfig = cluster.vpcConfig.get(0);
-      new PrometheusScraper(stack, 'prometheus-scraper', {
-        alias: `${id}-workloads`,
-        scrapeConfiguration: podScrapeConfigYaml(namespace),
-        source: [
-          {
-            eks: [
-              {
-                clusterArn: cluster.arn,
-                subnetIds: vpcConfig.subnetIds,
-                securityGroupIds: [vpcConfig.clusterSecurityGroupId],
-              },
-            ],
-          },
-        ],
-        destination: [{ amp: [{ workspaceArn: Fn.element(workspaces.arns, at) }] }],
-      });
+      const workspace = ampWorkspace(stack, platformId);
+      // A pool scrapes all its tenants with one scraper (its workloads stack); a siloed tenant has its own.
+      if (!sharedCollector) ampScraper(stack, { cluster, workspace, alias: `${id}-workloads`, namespaces: [namespace] });
       // The scraper reaches pods through ENIs in the cluster's subnets.
-      monitoringCidrs.push(new DataAwsVpc(stack, 'vpc', { id: vpcConfig.vpcId }).cidrBlock);
+      monitoringCidrs.push(new DataAwsVpc(stack, 'vpc', { id: cluster.vpcConfig.get(0).vpcId }).cidrBlock);
       if (tenant.sizing.monitoring.grafana && tenant.sizing.monitoring.alarms) {
         new PrometheusRuleGroupNamespace(stack, 'prometheus-alerts', {
           name: `${id}-workloads`,
-          workspaceId: Fn.element(workspaces.workspaceIds, at),
+          workspaceId: workspace.id,
           data: tenantAlertRulesYaml(namespace),
         });
       }

@@ -1,6 +1,7 @@
 import type { CloudKit } from '../cloud-kit/kit';
 import { azurePlatformBuilder } from './platform-builder';
 import { azureSlice } from './slice';
+import { azureClusterAccess } from './cluster-access';
 import { azureAccess } from './workload-access';
 
 /** Azure: what the stacks compose for a tenant or pool on Azure. */
@@ -9,4 +10,7 @@ export const azureKit: CloudKit = {
   platform: azurePlatformBuilder,
   slice: azureSlice,
   workloadAccess: azureAccess,
+  clusterAccess: azureClusterAccess,
+  // The AKS metrics add-on collects in-cluster: its scrape ConfigMap is the pool's only shared piece.
+  sharedCollector: { build: () => undefined },
 };

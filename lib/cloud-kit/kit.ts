@@ -1,4 +1,5 @@
 import type { Cloud } from '../model/enums';
+import type { ClusterAccessBuilder, SharedCollectorBuilder } from './cluster-access';
 import type { PlatformBuilder } from './platform';
 import type { SliceBuilder } from './slice';
 import type { WorkloadAccessBuilder } from './workload-access';
@@ -15,4 +16,8 @@ export interface CloudKit {
   readonly slice: SliceBuilder;
   /** Cloud and Kubernetes providers and the workload identity, in a workloads stack or a slice. */
   readonly workloadAccess: WorkloadAccessBuilder;
+  /** Cloud and Kubernetes providers of a stack that works inside an existing cluster (a pool's workloads stack). */
+  readonly clusterAccess: ClusterAccessBuilder;
+  /** The cloud resources of a pool's metrics collector that serve all its tenants. */
+  readonly sharedCollector: SharedCollectorBuilder;
 }

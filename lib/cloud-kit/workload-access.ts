@@ -22,6 +22,11 @@ export interface WorkloadAccessContext {
    * @default - the tenant id
    */
   readonly platformName?: string;
+  /**
+   * The cluster's metrics collector is the pool's, shared by all its tenants (its workloads stack builds it): the
+   * tenant gets no collector of its own. @default false
+   */
+  readonly sharedCollector?: boolean;
 }
 
 /** What a cloud's access builder hands back to the workloads stack. */

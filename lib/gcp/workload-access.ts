@@ -1,12 +1,8 @@
-import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
-import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { ServiceAccountIamMember } from '@cdktf/provider-google/lib/service-account-iam-member';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { Fn } from 'cdktf';
 import type { WorkloadAccessBuilder } from '../cloud-kit/workload-access';
-import { httpsEndpoint } from '../cloud-kit/workload-access';
+import { gcpClusterProviders } from './cluster-access';
 
 /** The GKE metadata server pods reach for Workload Identity credentials (GKE docs, workload-identity, network policy). */
 export const GKE_METADATA_SERVER = [
@@ -23,13 +19,7 @@ export const GKE_METADATA_SERVER = [
 export const gcpAccess: WorkloadAccessBuilder = {
   build({ stack, tenant, tags, platform, namespace, serviceAccount }) {
     const id = tenant.spec.id;
-    new GoogleProvider(stack, 'google', { region: tenant.spec.region, defaultLabels: tags });
-    const client = new DataGoogleClientConfig(stack, 'client');
-    new KubernetesProvider(stack, 'kubernetes', {
-      host: httpsEndpoint(platform.clusterEndpoint),
-      clusterCaCertificate: Fn.base64decode(platform.clusterCaCertificate),
-      token: client.accessToken,
-    });
+    const client = gcpClusterProviders({ stack, region: tenant.spec.region, tags, platform, platformName: id });
 
     const account = new ServiceAccount(stack, 'workload-identity', {
       accountId: `${id}-workload`,

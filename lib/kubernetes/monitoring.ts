@@ -1,11 +1,9 @@
-import { ClusterRoleBindingV1 } from '@cdktf/provider-kubernetes/lib/cluster-role-binding-v1';
-import { ClusterRoleV1 } from '@cdktf/provider-kubernetes/lib/cluster-role-v1';
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
-import { stringify } from 'yaml';
 import { tenantAlertRules, tenantAlertRulesYaml, tenantDashboard } from './dashboards';
-import { SCRAPE_INTERVAL, podScrapeJob } from './scrape-config';
+import { addClusterCollectorSetup } from './collector-setup';
+import { SCRAPE_INTERVAL } from './scrape-config';
 
 /**
  * The managed Prometheus collector that feeds the tier's managed Prometheus:
@@ -15,10 +13,6 @@ import { SCRAPE_INTERVAL, podScrapeJob } from './scrape-config';
  */
 export type ManagedCollector = 'amazon-managed-prometheus' | 'azure-monitor-prometheus' | 'google-managed-prometheus';
 
-/** User name the AMP scraper authenticates as (AMP user guide, "Configuring your Amazon EKS cluster"). */
-export const AMP_COLLECTOR_USER = 'aps-collector-user';
-/** The ConfigMap the AKS metrics add-on reads custom scrape jobs from. */
-export const AMA_METRICS_CONFIG_MAP = 'ama-metrics-prometheus-config';
 /** Label the Grafana dashboard sidecar (grafana / kube-prometheus-stack charts) looks for. */
 export const GRAFANA_DASHBOARD_LABEL = 'grafana_dashboard';
 
@@ -36,6 +30,12 @@ export interface TenantMonitoringProps {
    * (AKS, AWS: evaluated by the managed service, see the workloads stack). @default false
    */
   readonly alerts?: boolean;
+  /**
+   * Also create the collector's cluster-wide objects for this namespace (`addClusterCollectorSetup`): right for a
+   * siloed tenant, who owns the cluster; a pooled tenant's pool creates them once for all its tenants.
+   * @default true
+   */
+  readonly clusterSetup?: boolean;
 }
 
 /** In-cluster monitoring of a tenant namespace: what the managed collector needs to scrape it, dashboards and alerts. */
@@ -48,39 +48,29 @@ export class TenantMonitoring extends Construct {
   constructor(scope: Construct, id: string, props: TenantMonitoringProps) {
     super(scope, id);
     const ns = props.namespace;
-    switch (props.collector) {
-      case 'amazon-managed-prometheus':
-        this.ampCollectorRbac();
-        break;
-      case 'azure-monitor-prometheus':
-        this.scrapeConfig = new ConfigMapV1(this, 'ama-metrics-config', {
-          metadata: { name: AMA_METRICS_CONFIG_MAP, namespace: 'kube-system' },
-          data: { 'prometheus-config': stringify({ scrape_configs: [podScrapeJob(ns)] }) },
-        });
-        break;
-      case 'google-managed-prometheus':
-        this.podMonitoring = new Manifest(this, 'pod-monitoring', {
+    if (props.clusterSetup ?? true) this.scrapeConfig = addClusterCollectorSetup(this, props.collector, [ns]).scrapeConfig;
+    if (props.collector === 'google-managed-prometheus') {
+      this.podMonitoring = new Manifest(this, 'pod-monitoring', {
+        manifest: {
+          apiVersion: 'monitoring.googleapis.com/v1',
+          kind: 'PodMonitoring',
+          metadata: { name: 'tenant-pods', namespace: ns },
+          spec: {
+            selector: { matchLabels: {} },
+            endpoints: [{ port: props.metricsPort ?? 'metrics', interval: SCRAPE_INTERVAL }],
+          },
+        },
+      });
+      if (props.alerts) {
+        this.rules = new Manifest(this, 'rules', {
           manifest: {
             apiVersion: 'monitoring.googleapis.com/v1',
-            kind: 'PodMonitoring',
-            metadata: { name: 'tenant-pods', namespace: ns },
-            spec: {
-              selector: { matchLabels: {} },
-              endpoints: [{ port: props.metricsPort ?? 'metrics', interval: SCRAPE_INTERVAL }],
-            },
+            kind: 'Rules',
+            metadata: { name: 'tenant-alerts', namespace: ns },
+            spec: { groups: [{ name: `${ns}-alerts`, interval: SCRAPE_INTERVAL, rules: tenantAlertRules(ns) }] },
           },
         });
-        if (props.alerts) {
-          this.rules = new Manifest(this, 'rules', {
-            manifest: {
-              apiVersion: 'monitoring.googleapis.com/v1',
-              kind: 'Rules',
-              metadata: { name: 'tenant-alerts', namespace: ns },
-              spec: { groups: [{ name: `${ns}-alerts`, interval: SCRAPE_INTERVAL, rules: tenantAlertRules(ns) }] },
-            },
-          });
-        }
-        break;
+      }
     }
     if (props.alerts && props.collector !== 'google-managed-prometheus') {
       new ConfigMapV1(this, 'alert-rules', {
@@ -94,27 +84,5 @@ export class TenantMonitoring extends Construct {
         data: { [`${ns}.json`]: JSON.stringify(tenantDashboard(ns)) },
       });
     }
-  }
-
-  /** ClusterRole and binding the AMP scraper's user needs to discover and scrape targets. */
-  private ampCollectorRbac(): void {
-    const role = new ClusterRoleV1(this, 'aps-collector-role', {
-      metadata: { name: 'aps-collector-role' },
-      rule: [
-        {
-          apiGroups: [''],
-          resources: ['nodes', 'nodes/proxy', 'nodes/metrics', 'services', 'endpoints', 'pods', 'ingresses', 'configmaps'],
-          verbs: ['get', 'list', 'watch'],
-        },
-        { apiGroups: ['extensions', 'networking.k8s.io'], resources: ['ingresses/status', 'ingresses'], verbs: ['get', 'list', 'watch'] },
-        { apiGroups: ['metrics.eks.amazonaws.com'], resources: ['kcm/metrics', 'ksh/metrics'], verbs: ['get'] },
-        { nonResourceUrls: ['/metrics'], verbs: ['get'] },
-      ],
-    });
-    new ClusterRoleBindingV1(this, 'aps-collector-binding', {
-      metadata: { name: 'aps-collector-user-role-binding' },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role.metadata.name },
-      subject: [{ kind: 'User', name: AMP_COLLECTOR_USER, apiGroup: 'rbac.authorization.k8s.io' }],
-    });
   }
 }

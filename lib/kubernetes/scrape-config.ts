@@ -35,7 +35,8 @@ export function podScrapeJob(namespace: string): Record<string, unknown> {
   };
 }
 
-/** A whole Prometheus configuration (global interval and the pod job) as YAML. */
-export function podScrapeConfigYaml(namespace: string): string {
-  return stringify({ global: { scrape_interval: SCRAPE_INTERVAL }, scrape_configs: [podScrapeJob(namespace)] });
+/** A whole Prometheus configuration (global interval and one pod job per namespace) as YAML. */
+export function podScrapeConfigYaml(namespaces: string | readonly string[]): string {
+  const list = typeof namespaces === 'string' ? [namespaces] : namespaces;
+  return stringify({ global: { scrape_interval: SCRAPE_INTERVAL }, scrape_configs: list.map(podScrapeJob) });
 }

@@ -1,6 +1,7 @@
 import { Testing } from 'cdktf';
 import { parse } from 'yaml';
-import { AMA_METRICS_CONFIG_MAP, TenantMonitoring } from '../../lib/kubernetes/monitoring';
+import { AMA_METRICS_CONFIG_MAP } from '../../lib/kubernetes/collector-setup';
+import { TenantMonitoring } from '../../lib/kubernetes/monitoring';
 import { kubeStack, synthJson } from './helpers';
 
 function synth(props: Omit<ConstructorParameters<typeof TenantMonitoring>[2], 'namespace'>) {
