@@ -123,11 +123,13 @@ describe('a fleet of pooled and siloed tenants on every cloud', () => {
       for (const r of resources(json)) {
         const attr = GLOBAL[r.type];
         if (!attr) continue;
+        // S3 buckets named by prefix get a unique suffix from AWS (the provider's bucket_prefix): nothing to clash.
+        if (r.body[attr] === undefined && r.body.bucket_prefix !== undefined) continue;
         const key = `${r.type} ${String(r.body[attr])}`;
         owners.set(key, [...(owners.get(key) ?? []), `${name}:${r.name}`]);
       }
     }
-    expect(owners.size).toBeGreaterThan(30);
+    expect(owners.size).toBeGreaterThan(20);
     expect([...owners].filter(([, who]) => who.length > 1)).toEqual([]);
   });
 
