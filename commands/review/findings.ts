@@ -21,7 +21,7 @@ export function stackSubject(
 ): PolicySubject {
   const tenant = identity.tenantId === undefined ? undefined : tenants.get(identity.tenantId);
   if (tenant && (identity.kind === 'tenant' || identity.kind === 'workloads')) return { ...tenantSubject(tenant), target: stack };
-  if (identity.kind !== 'pool') return { target: stack, compliance: [] };
+  if (identity.kind !== 'pool' && identity.kind !== 'pool-workloads') return { target: stack, compliance: [] };
   const members = poolMembers.map((id) => tenants.get(id)).filter((t): t is ResolvedTenant => t !== undefined);
   return poolSubject(stack, members);
 }

@@ -1,5 +1,6 @@
 import type { Json } from '../../lib/terraform-json';
 import type { TenantMove } from './model';
+import { poolWorkloadsStackName } from '../../lib/synth-layout';
 import { slicePool } from './stacks';
 
 /** The procedure for moving a tenant between a pool and a silo. */
@@ -11,9 +12,10 @@ export interface MoveContext {
 }
 
 function leavePool(pool: string, ctx: MoveContext): string {
+  const shared = poolWorkloadsStackName(pool);
   return ctx.headStacks.has(pool)
-    ? `\`cdktf deploy ${pool}\`: the pool shrinks without the tenant.`
-    : `\`${pool}\` has no tenants left and is gone from the synth: \`cdktf deploy\` will not remove it; run \`terraform destroy\` in the base synth's \`stacks/${pool}\` folder once no slice depends on it.`;
+    ? `\`cdktf deploy ${pool}${ctx.headStacks.has(shared) ? ` ${shared}` : ''}\`: the pool shrinks without the tenant.`
+    : `\`${pool}\` has no tenants left and is gone from the synth: \`cdktf deploy\` will not remove it; run \`terraform destroy\` in the base synth's \`stacks/${shared}\` (where it exists) and then \`stacks/${pool}\` folders once no slice depends on them.`;
 }
 
 function exportFromPool(id: string, pool: string): string {

@@ -27,7 +27,7 @@ describe('AWS tenant slices', () => {
     expect(built.poolStacks.map((p) => p.node.id)).toEqual(['pool-aws-us-east-1']);
     expect(built.sliceStacks.map((s) => s.node.id)).toEqual(['tenant-acme', 'tenant-globo']);
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
-    expect(manifest.stacks['tenant-acme'].dependencies).toEqual(['pool-aws-us-east-1']);
+    expect(manifest.stacks['tenant-acme'].dependencies).toEqual(['pool-aws-us-east-1', 'pool-aws-us-east-1-workloads']);
   });
 
   it('reaches the pool through remote state', () => {

@@ -30,7 +30,7 @@ describe('Azure tenant slices', () => {
     expect(built.poolStacks.map((p) => p.node.id)).toEqual(['pool-azure-westeurope']);
     expect(built.sliceStacks.map((s) => s.node.id)).toEqual(['tenant-acme', 'tenant-globo']);
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
-    expect(manifest.stacks['tenant-acme'].dependencies).toEqual(['pool-azure-westeurope']);
+    expect(manifest.stacks['tenant-acme'].dependencies).toEqual(['pool-azure-westeurope', 'pool-azure-westeurope-workloads']);
     expect(Object.keys(pool.output ?? {}).some((o) => o.startsWith('cross-stack-output-'))).toBe(true);
   });
 

@@ -55,14 +55,14 @@ describe('synthTenants', () => {
     const { dir, outdir, code, errors } = synthIn({ 'tenants/acme.yaml': tenant('acme', 'standard'), 'tenants/beta.yaml': tenant('beta', 'free') });
     expect(errors).toBe('');
     expect(code).toBe(0);
-    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-aws-us-east-1', 'tenant-acme', 'tenant-beta']);
+    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-aws-us-east-1', 'pool-aws-us-east-1-workloads', 'tenant-acme', 'tenant-beta']);
     fs.rmSync(dir, { recursive: true });
   });
 
   it('builds the pool of a selected pooled tenant from every tenant in it', () => {
     const { dir, outdir, code } = synthIn({ 'tenants/acme.yaml': tenant('acme', 'standard'), 'tenants/beta.yaml': tenant('beta', 'free') }, ['beta']);
     expect(code).toBe(0);
-    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-aws-us-east-1', 'tenant-beta']);
+    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-aws-us-east-1', 'pool-aws-us-east-1-workloads', 'tenant-beta']);
     const allocation = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'pool-aws-us-east-1', 'allocation.json'), 'utf8'));
     expect(allocation.tenants.map((t: { tenantId: string }) => t.tenantId)).toEqual(['acme', 'beta']);
     fs.rmSync(dir, { recursive: true });
@@ -76,7 +76,7 @@ describe('pooled tenants on Azure and GCP', () => {
       'tenants/beta.yaml': 'id: beta\ntier: standard\ncloud: azure\nregion: westeurope\n',
     });
     expect(code).toBe(0);
-    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-azure-westeurope', 'pool-gcp-europe-west1', 'tenant-acme', 'tenant-beta']);
+    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-azure-westeurope', 'pool-azure-westeurope-workloads', 'pool-gcp-europe-west1', 'tenant-acme', 'tenant-beta']);
     fs.rmSync(dir, { recursive: true });
   });
 });

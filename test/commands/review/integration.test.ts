@@ -37,6 +37,7 @@ describe('tenants review of a tenant moving from standard (pool) to premium (sil
   it('reports the pool stack removed and the workloads stack added', () => {
     expect(report.stacks.map((s) => [s.name, s.change])).toEqual([
       ['pool-aws-us-east-1', 'removed'],
+      ['pool-aws-us-east-1-workloads', 'removed'],
       ['tenant-acme', 'changed'],
       ['tenant-acme-workloads', 'added'],
     ]);

@@ -16,7 +16,7 @@ describe('detectMove', () => {
       'Restore: `pg_restore` into the new serve',
       '`pool-aws-us-east-1` has no tenants left',
     ]);
-    expect(move!.steps[4]).toContain("run `terraform destroy` in the base synth's `stacks/pool-aws-us-east-1` folder");
+    expect(move!.steps[4]).toContain("run `terraform destroy` in the base synth's `stacks/pool-aws-us-east-1-workloads` (where it exists) and then `stacks/pool-aws-us-east-1` folders");
   });
 
   it('says to deploy the pool (it shrinks) when head still has it', () => {
