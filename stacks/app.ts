@@ -6,6 +6,7 @@ import { EMPTY_FLEET_LOCK, FleetLock, describeLockChanges, fleetLockFile, readFl
 import { loadTenantsById } from '../lib/model/load-by-id';
 import { placePooledTenants } from '../lib/pool/placement';
 import { sizePool } from '../lib/pool/sizing';
+import type { ResolvedTenant } from '../lib/model/resolve';
 import type { Tier } from '../lib/model/tier';
 import type { TenantTemplatesPlugin } from '../lib/plugin';
 import { tiers as builtInTiers } from '../tiers';
@@ -78,13 +79,18 @@ export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
 
   // A pool is sized from all its tenants, selected or not: a synth of some tenants reads the other tenants of their
   // pools (from the lock file, or from the whole folder before there is one).
+  // When the lock already places every selected pooled tenant in its own cloud and region, only their pools are
+  // read and placed; otherwise the whole of their regions, so newcomers can be placed.
   const regions = only ? new Set(pooled.map((t) => `${t.spec.cloud}/${t.spec.region}`)) : undefined;
+  const lockedPool = (t: ResolvedTenant) =>
+    previous && Object.entries(previous.pools).find(([, p]) => p.cloud === t.spec.cloud && p.region === t.spec.region && p.tenants.includes(t.spec.id))?.[0];
+  const pools = only && previous && pooled.every((t) => lockedPool(t)) ? new Set(pooled.map((t) => lockedPool(t)!)) : undefined;
   let candidates = selected;
   if (only && pooled.length > 0) {
     const members = previous
-      ? Object.values(previous.pools)
-          .filter((p) => regions!.has(`${p.cloud}/${p.region}`))
-          .flatMap((p) => p.tenants)
+      ? Object.entries(previous.pools)
+          .filter(([name, p]) => (pools ? pools.has(name) : regions!.has(`${p.cloud}/${p.region}`)))
+          .flatMap(([, p]) => p.tenants)
           .filter((id) => !only.includes(id))
       : undefined;
     const others = members ? loadTenantsById(dir, fleet.catalogue, members, true) : fleet.tenants().filter((t) => !only.includes(t.spec.id));
@@ -94,6 +100,7 @@ export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
   const placed = placePooledTenants(candidates, {
     previous,
     regions,
+    pools,
     headroomPercent,
     limits: {
       ...definedOnly({ maxTenants: settings.pools.maxTenants, maxNodes: settings.pools.maxNodes, maxDatabaseStorageGb: settings.pools.maxDatabaseStorageGb }),

@@ -39,6 +39,12 @@ export interface PlacementOptions extends PoolSizingOptions {
    * synth of some tenants. @default - every cloud and region
    */
   readonly regions?: ReadonlySet<string>;
+  /**
+   * Only these pools of `previous` are placed (the others are copied untouched), for a synth of tenants the lock
+   * already places: their pools' tenants are all that needs reading. Newcomers are not placed then.
+   * @default - every pool of `regions`
+   */
+  readonly pools?: ReadonlySet<string>;
 }
 
 /** The pools, and the lock that records them. */
@@ -69,7 +75,7 @@ export function placePooledTenants(tenants: readonly ResolvedTenant[], options: 
   const kept: Record<string, LockedPool> = {};
   const placed = new Set<string>();
   for (const [name, pool] of Object.entries(previous.pools)) {
-    if (!inScope(pool.cloud, pool.region)) {
+    if (!inScope(pool.cloud, pool.region) || (options.pools && !options.pools.has(name))) {
       kept[name] = pool;
       continue;
     }
@@ -91,7 +97,7 @@ export function placePooledTenants(tenants: readonly ResolvedTenant[], options: 
     return undefined;
   };
 
-  const newcomers = [...pooled.values()].filter((t) => !placed.has(t.spec.id) && inScope(t.spec.cloud, t.spec.region));
+  const newcomers = options.pools ? [] : [...pooled.values()].filter((t) => !placed.has(t.spec.id) && inScope(t.spec.cloud, t.spec.region));
   for (const tenant of newcomers.sort((a, b) => a.spec.id.localeCompare(b.spec.id))) {
     const { cloud, region } = tenant.spec;
     const candidates = [...drafts.values()]

@@ -111,4 +111,19 @@ describe('placePooledTenants', () => {
     const b = placePooledTenants([...tenants].reverse(), { limits: { maxTenants: 4 } });
     expect(members(a)).toEqual(members(b));
   });
+
+  it('places only the pools asked for, when the lock already places the tenants a synth selects', () => {
+    const lock: FleetLock = {
+      lockfileVersion: 1,
+      pools: {
+        'pool-aws-us-east-1': { cloud: 'aws', region: 'us-east-1', shard: 1, tenants: ['ta', 'tb'] },
+        'pool-aws-us-east-1-2': { cloud: 'aws', region: 'us-east-1', shard: 2, tenants: ['tc'] },
+      },
+    };
+    // Only the first pool's tenants were read: the second pool keeps its tenant, and a stray newcomer waits.
+    const result = placePooledTenants([free('ta'), free('tb'), free('tz')], { previous: lock, pools: new Set(['pool-aws-us-east-1']) });
+    expect(members(result)).toEqual([['pool-aws-us-east-1', ['ta', 'tb']]]);
+    expect(result.lock.pools['pool-aws-us-east-1-2'].tenants).toEqual(['tc']);
+    expect(JSON.stringify(result.lock)).not.toContain('tz');
+  });
 });

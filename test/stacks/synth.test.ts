@@ -80,3 +80,53 @@ describe('pooled tenants on Azure and GCP', () => {
     fs.rmSync(dir, { recursive: true });
   });
 });
+
+describe('the fleet lock file (tenants/_fleet.lock.json)', () => {
+  const free = (id: string) => `id: ${id}\ntier: free\ncloud: aws\nregion: us-east-1\n`;
+  const settings = 'pools:\n  maxTenants: 2\n';
+
+  it('is written by a synth, keeps placed tenants where they are, and is refused when stale with --frozen', () => {
+    const dir = scratchDir({ 'tenants/_platform.yaml': settings, 'tenants/ta.yaml': free('ta'), 'tenants/tb.yaml': free('tb'), 'tenants/tc.yaml': free('tc') });
+    const tenants = path.join(dir, 'tenants');
+    const out: string[] = [];
+    const run = (frozen = false, errors: string[] = []) =>
+      synthTenants({ tenantsDir: tenants, outdir: path.join(dir, 'out'), frozen, stdout: (t) => out.push(t), stderr: (t) => errors.push(t) });
+    expect(run()).toBe(0);
+    const lock = () => JSON.parse(fs.readFileSync(path.join(tenants, '_fleet.lock.json'), 'utf8')).pools;
+    expect(lock()).toEqual({
+      'pool-aws-us-east-1': { cloud: 'aws', region: 'us-east-1', shard: 1, tenants: ['ta', 'tb'] },
+      'pool-aws-us-east-1-2': { cloud: 'aws', region: 'us-east-1', shard: 2, tenants: ['tc'] },
+    });
+    expect(out.join('')).toContain('fleet lock: tc placed on pool-aws-us-east-1-2');
+
+    // A new tenant that sorts first does not push anyone out of their pool.
+    fs.writeFileSync(path.join(tenants, 'aa.yaml'), free('aa'));
+    const errors: string[] = [];
+    const before = fs.readFileSync(path.join(tenants, '_fleet.lock.json'), 'utf8');
+    expect(run(true, errors)).toBe(1);
+    expect(errors.join('')).toMatch(/_fleet\.lock\.json is out of date \(aa placed on pool-aws-us-east-1-2\); run `tenants synth` without --frozen and commit the lock file/);
+    expect(fs.readFileSync(path.join(tenants, '_fleet.lock.json'), 'utf8')).toBe(before);
+    expect(run()).toBe(0);
+    expect(lock()['pool-aws-us-east-1'].tenants).toEqual(['ta', 'tb']);
+    expect(lock()['pool-aws-us-east-1-2'].tenants).toEqual(['aa', 'tc']);
+    expect(run(true)).toBe(0);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('synthesizes one pooled tenant with its pool exactly as the whole fleet does, reading only its pool', () => {
+    const dir = scratchDir({ 'tenants/_platform.yaml': settings, 'tenants/ta.yaml': free('ta'), 'tenants/tb.yaml': free('tb'), 'tenants/tc.yaml': free('tc') });
+    const tenants = path.join(dir, 'tenants');
+    const synth = (outdir: string, only?: string[]) =>
+      synthTenants({ tenantsDir: tenants, outdir: path.join(dir, outdir), only, stdout: () => undefined, stderr: () => undefined });
+    expect(synth('all')).toBe(0);
+    // A broken file of another pool does not stop a synth of tc: only tc's pool is read (validate reads them all).
+    fs.writeFileSync(path.join(tenants, 'ta.yaml'), 'id: ta\ntier: gold\n');
+    expect(synth('one', ['tc'])).toBe(0);
+    expect(fs.readdirSync(path.join(dir, 'one', 'stacks')).sort()).toEqual(['pool-aws-us-east-1-2', 'pool-aws-us-east-1-2-workloads', 'tenant-tc']);
+    for (const stack of ['pool-aws-us-east-1-2', 'pool-aws-us-east-1-2-workloads', 'tenant-tc']) {
+      const file = (root: string) => fs.readFileSync(path.join(dir, root, 'stacks', stack, 'cdk.tf.json'), 'utf8').replace(/"path": "[^"]*tfstate"/g, '');
+      expect(file('one')).toBe(file('all'));
+    }
+    fs.rmSync(dir, { recursive: true });
+  });
+});

@@ -30,9 +30,27 @@ export function loadPriceCatalog(input: unknown, label = 'price catalogue'): Pri
   return result.data;
 }
 
-/** The built-in catalogues, validated when this module loads so a data mistake fails every build loudly. */
-export const PRICE_CATALOGS: PriceCatalogs = Object.freeze({
-  aws: loadPriceCatalog(awsPrices, 'lib/cost/catalog/aws.ts'),
-  azure: loadPriceCatalog(azurePrices, 'lib/cost/catalog/azure.ts'),
-  gcp: loadPriceCatalog(gcpPrices, 'lib/cost/catalog/gcp.ts'),
+/**
+ * The built-in catalogues, each validated the first time it is read (a synth of AWS tenants never pays for
+ * validating the Azure and GCP ones), so a data mistake fails every build that uses the catalogue, loudly.
+ * test/cost/catalog validates all three on every test run.
+ */
+export const PRICE_CATALOGS: PriceCatalogs = lazyCatalogs({
+  aws: () => loadPriceCatalog(awsPrices, 'lib/cost/catalog/aws.ts'),
+  azure: () => loadPriceCatalog(azurePrices, 'lib/cost/catalog/azure.ts'),
+  gcp: () => loadPriceCatalog(gcpPrices, 'lib/cost/catalog/gcp.ts'),
 });
+
+function lazyCatalogs(loaders: Readonly<Record<Cloud, () => PriceCatalog>>): PriceCatalogs {
+  return Object.freeze(
+    Object.defineProperties(
+      {},
+      Object.fromEntries(
+        Object.entries(loaders).map(([cloud, load]) => {
+          let catalog: PriceCatalog | undefined;
+          return [cloud, { enumerable: true, get: () => (catalog ??= load()) }];
+        }),
+      ),
+    ) as Record<Cloud, PriceCatalog>,
+  );
+}
