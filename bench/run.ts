@@ -5,7 +5,7 @@
 // resident memory of the process tree sampled every 50 ms.
 //
 //   npm run bench -- [--tenants 1000] [--seed 1] [--repeat 1] [--no-readme] [--keep]
-import { spawn } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -37,9 +37,9 @@ function childrenCpuSeconds(): number {
 }
 
 let ticks: number | undefined;
+/** Clock ticks per second of /proc times (USER_HZ), from `getconf CLK_TCK`. */
 function clockTicks(): number {
-  // USER_HZ is 100 on Linux for every architecture the kernel exports to /proc.
-  ticks ??= 100;
+  ticks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
   return ticks;
 }
 
@@ -125,6 +125,7 @@ async function main(): Promise<void> {
   const fleet = generateFleet(count, seed);
   for (const t of fleet) fs.writeFileSync(path.join(tenantsDir, t.file), t.yaml);
   const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
+  const loadAverageAtStart = os.loadavg().map((l) => round(l));
   log(`${count} tenants in ${tenantsDir}; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
   const node = (file: string) => [process.execPath, ['-r', REGISTER, path.join(ROOT, file)]] as const;
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     node: process.version,
-    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', loadAverageAtStart: os.loadavg().map((l) => round(l)) },
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', loadAverageAtStart },
     fleet: { tenants: count, seed, mix: FLEET_MIX, regions: FLEET_REGIONS.map((r) => `${r.cloud}/${r.region}`) },
     repeat,
     synth: { wallSeconds: round(synth.wallSeconds), cpuSeconds: round(synth.cpuSeconds), peakRssMb: synth.peakRssMb, ...output },

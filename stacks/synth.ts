@@ -5,6 +5,7 @@ import { SpecError } from '../lib/model/errors';
 import { PluginError } from '../lib/plugin';
 import { writeFleetLock } from '../lib/model/fleet-lock';
 import { BuildAppOptions, buildApp } from './app';
+import { ProgressTarget, showSynthProgress } from './private/progress';
 
 export interface SynthOptions extends BuildAppOptions {
   /** Where the synthesized stacks go. @default 'cdktf.out' */
@@ -13,6 +14,8 @@ export interface SynthOptions extends BuildAppOptions {
   readonly stderr?: (text: string) => void;
   /** Receives progress text. @default process.stdout */
   readonly stdout?: (text: string) => void;
+  /** Where a long synth shows `stacks done / total` while it runs: only a terminal, never in CI. @default process.stderr */
+  readonly progress?: ProgressTarget;
 }
 
 /** cdktf's message when a construct validation (policy, budget) fails: a user-facing finding, not a crash. */
@@ -33,7 +36,12 @@ export function synthTenants(options: SynthOptions = {}): number {
     const app = new App({ outdir: staging });
     const built = buildApp(app, options);
     const stacks = built.all;
-    app.synth();
+    const clearProgress = showSynthProgress(stacks, options.progress ?? { write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY === true });
+    try {
+      app.synth();
+    } finally {
+      clearProgress();
+    }
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);
     // The lock file records where pooled tenants live; it changes only once their stacks were written.
