@@ -1,15 +1,9 @@
 import { App, TerraformStack } from 'cdktf';
-import * as path from 'path';
-import { loadFleet } from '../lib/fleet';
-import { SpecError } from '../lib/model/errors';
-import { EMPTY_FLEET_LOCK, FleetLock, describeLockChanges, fleetLockFile, readFleetLock, sameFleetLock } from '../lib/model/fleet-lock';
-import { loadTenantsById } from '../lib/model/load-by-id';
-import { placePooledTenants } from '../lib/pool/placement';
+import type { FleetLock } from '../lib/model/fleet-lock';
 import { sizePool } from '../lib/pool/sizing';
-import type { ResolvedTenant } from '../lib/model/resolve';
 import type { Tier } from '../lib/model/tier';
 import type { TenantTemplatesPlugin } from '../lib/plugin';
-import { tiers as builtInTiers } from '../tiers';
+import { FleetPlan, planFleet } from './fleet-plan';
 import { PoolStack } from './pool-stack';
 import { PoolWorkloadsStack } from './pool-workloads-stack';
 import { TenantSliceStack } from './tenant-slice-stack';
@@ -37,6 +31,8 @@ export interface BuildAppOptions {
    * `npm ci` fails on a stale package-lock.json. For CI. @default false
    */
   readonly frozen?: boolean;
+  /** Place pooled tenants from this lock instead of the folder's `_fleet.lock.json` (a synth worker's). @default - the folder's */
+  readonly fleetLock?: FleetLock;
 }
 
 /** The stacks `buildApp` adds. */
@@ -69,52 +65,14 @@ export interface TenantApp {
  * @throws SpecErrors for bad input, SpecError for a pool over its maximum, PluginError for a plugin that cannot be applied.
  */
 export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
-  const dir = options.tenantsDir ?? 'tenants';
-  const fleet = loadFleet({ tenantsDir: dir, tiers: options.tiers ?? builtInTiers, plugins: options.plugins });
-  const { extensions, settings } = fleet;
-  const only = options.only?.length ? options.only : undefined;
-  const previous = readFleetLock(dir);
-  const selected = only ? loadTenantsById(dir, fleet.catalogue, only) : fleet.tenants();
+  return buildStacks(app, planFleet(options));
+}
+
+/** Adds the stacks of a planned fleet to `app` (what `buildApp` does once the fleet is read and placed). */
+export function buildStacks(app: App, plan: FleetPlan): TenantApp {
+  const { selected, placement: placed, headroomPercent, only } = plan;
+  const { extensions } = plan.fleet;
   const pooled = selected.filter((t) => t.tier.isolation === 'pooled');
-
-  // A pool is sized from all its tenants, selected or not: a synth of some tenants reads the other tenants of their
-  // pools (from the lock file, or from the whole folder before there is one).
-  // When the lock already places every selected pooled tenant in its own cloud and region, only their pools are
-  // read and placed; otherwise the whole of their regions, so newcomers can be placed.
-  const regions = only ? new Set(pooled.map((t) => `${t.spec.cloud}/${t.spec.region}`)) : undefined;
-  const lockedPool = (t: ResolvedTenant) =>
-    previous && Object.entries(previous.pools).find(([, p]) => p.cloud === t.spec.cloud && p.region === t.spec.region && p.tenants.includes(t.spec.id))?.[0];
-  const pools = only && previous && pooled.every((t) => lockedPool(t)) ? new Set(pooled.map((t) => lockedPool(t)!)) : undefined;
-  let candidates = selected;
-  if (only && pooled.length > 0) {
-    const members = previous
-      ? Object.entries(previous.pools)
-          .filter(([name, p]) => (pools ? pools.has(name) : regions!.has(`${p.cloud}/${p.region}`)))
-          .flatMap(([, p]) => p.tenants)
-          .filter((id) => !only.includes(id))
-      : undefined;
-    const others = members ? loadTenantsById(dir, fleet.catalogue, members, true) : fleet.tenants().filter((t) => !only.includes(t.spec.id));
-    candidates = [...selected, ...others];
-  }
-  const headroomPercent = options.poolHeadroomPercent ?? settings.pools.headroomPercent;
-  const placed = placePooledTenants(candidates, {
-    previous,
-    regions,
-    pools,
-    headroomPercent,
-    limits: {
-      ...definedOnly({ maxTenants: settings.pools.maxTenants, maxNodes: settings.pools.maxNodes, maxDatabaseStorageGb: settings.pools.maxDatabaseStorageGb }),
-      ...definedOnly({ maxTenants: options.poolMaxTenants }),
-    },
-  });
-  const fleetLockChanges = describeLockChanges(previous ?? EMPTY_FLEET_LOCK, placed.lock);
-  const fleetLockChanged = !previous || !sameFleetLock(previous, placed.lock);
-  if (options.frozen && fleetLockChanged) {
-    const file = path.relative(process.cwd(), fleetLockFile(dir)) || fleetLockFile(dir);
-    const what = previous ? fleetLockChanges.slice(0, 5).join('; ') + (fleetLockChanges.length > 5 ? `; and ${fleetLockChanges.length - 5} more` : '') : 'there is none';
-    throw new SpecError(`${file} is out of date (${what}); run \`tenants synth\` without --frozen and commit the lock file`);
-  }
-
   const selectedIds = new Set(selected.map((t) => t.spec.id));
   const poolStacks = placed.pools
     .filter((placement) => !only || placement.members.some((m) => selectedIds.has(m.spec.id)))
@@ -146,12 +104,7 @@ export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
     sliceStacks,
     all: [...poolStacks, ...poolWorkloadStacks, ...sliceStacks, ...tenantStacks, ...workloadStacks],
     fleetLock: placed.lock,
-    fleetLockChanged,
-    fleetLockChanges,
+    fleetLockChanged: plan.lockChanged,
+    fleetLockChanges: plan.lockChanges,
   };
-}
-
-/** The fields of `o` that are set. */
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,8 +1,8 @@
-import { synthTenants } from '../../stacks/synth';
+import { synthInParallel } from '../../stacks/parallel-synth';
 import { CommandSpec, readCommandArgs } from './args';
-import { CliIo } from './io';
+import { CliIo, EXIT } from './io';
 
-export const SYNTH_USAGE = `Usage: tenants synth [--tenant <id> ...] [--tenants-dir <dir>] [--out <dir>] [--frozen]
+export const SYNTH_USAGE = `Usage: tenants synth [--tenant <id> ...] [--tenants-dir <dir>] [--out <dir>] [--frozen] [--workers <n>]
 
 Synthesizes the tenant stacks, and the pools their pooled tenants live in, without the cdktf CLI. The output folder
 is replaced only when every stack succeeds. New pooled tenants are placed on a pool and recorded in
@@ -12,17 +12,30 @@ is replaced only when every stack succeeds. New pooled tenants are placed on a p
   --tenants-dir <dir>  tenant files (default: tenants)
   --out <dir>          where the stacks go, as <dir>/stacks/<stack>/ (default: cdktf.out)
   --frozen             fail instead of changing _fleet.lock.json (for CI, like npm ci)
+  --workers <n>        processes that synthesize side by side (default: the cores, up to 4, from 120 stacks; 1 for none)
 
 Exits 1 when a tenant file is invalid or a stack fails its policy or budget checks, 2 on a usage mistake.
 `;
 
-const SYNTH_ARGS: CommandSpec = { command: 'synth', usage: SYNTH_USAGE, common: ['tenant', 'tenants-dir', 'out'], flags: ['frozen'] };
+const SYNTH_ARGS: CommandSpec<never, 'workers'> = {
+  command: 'synth',
+  usage: SYNTH_USAGE,
+  common: ['tenant', 'tenants-dir', 'out'],
+  flags: ['frozen'],
+  options: { workers: {} },
+};
 
 /** `tenants synth`: the cdktf app without cdktf-cli. */
-export function runSynth(argv: string[], io: CliIo): number {
+export async function runSynth(argv: string[], io: CliIo): Promise<number> {
   const args = readCommandArgs(argv, SYNTH_ARGS, io);
   if (typeof args === 'number') return args;
-  return synthTenants({
+  const workers = args.options.workers[0];
+  if (workers !== undefined && !/^[1-9]\d*$/.test(workers)) {
+    io.stderr(`tenants synth: --workers '${workers}' is not a whole number of 1 or more; see tenants synth --help\n`);
+    return EXIT.usage;
+  }
+  return synthInParallel({
+    workers: workers === undefined ? undefined : Number(workers),
     tenantsDir: args.tenantsDir,
     outdir: args.outDir,
     only: args.tenants,

@@ -2,7 +2,7 @@ import { ClusterRoleBindingV1 } from '@cdktf/provider-kubernetes/lib/cluster-rol
 import { ClusterRoleV1 } from '@cdktf/provider-kubernetes/lib/cluster-role-v1';
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
 import type { Construct } from 'constructs';
-import { stringify } from 'yaml';
+import { yamlText } from './yaml-text';
 import type { ManagedCollector } from './monitoring';
 import { podScrapeJob } from './scrape-config';
 
@@ -61,7 +61,7 @@ export function addClusterCollectorSetup(scope: Construct, collector: ManagedCol
       return {
         scrapeConfig: new ConfigMapV1(scope, 'ama-metrics-config', {
           metadata: { name: AMA_METRICS_CONFIG_MAP, namespace: 'kube-system' },
-          data: { 'prometheus-config': stringify({ scrape_configs: namespaces.map(podScrapeJob) }) },
+          data: { 'prometheus-config': yamlText({ scrape_configs: namespaces.map(podScrapeJob) }) },
         }),
       };
     case 'google-managed-prometheus':

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yamlText } from './yaml-text';
 
 /** Alert when a namespace uses more than this share of a quota for 15 minutes. */
 export const QUOTA_ALERT_SHARE = 0.9;
@@ -47,7 +47,7 @@ export function tenantAlertRules(namespace: string): AlertRule[] {
 
 /** The rules as a Prometheus rule file (one group), YAML. */
 export function tenantAlertRulesYaml(namespace: string): string {
-  return stringify({ groups: [{ name: `${namespace}-alerts`, rules: tenantAlertRules(namespace) }] });
+  return yamlText({ groups: [{ name: `${namespace}-alerts`, rules: tenantAlertRules(namespace) }] });
 }
 
 /** A Grafana dashboard (JSON model) of a tenant namespace: CPU and memory against the quota, restarts, pods. */

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yamlText } from './yaml-text';
 
 /** Annotation a pod sets to be scraped, as in the Prometheus community charts. */
 export const SCRAPE_ANNOTATION = 'prometheus.io/scrape';
@@ -38,5 +38,5 @@ export function podScrapeJob(namespace: string): Record<string, unknown> {
 /** A whole Prometheus configuration (global interval and one pod job per namespace) as YAML. */
 export function podScrapeConfigYaml(namespaces: string | readonly string[]): string {
   const list = typeof namespaces === 'string' ? [namespaces] : namespaces;
-  return stringify({ global: { scrape_interval: SCRAPE_INTERVAL }, scrape_configs: list.map(podScrapeJob) });
+  return yamlText({ global: { scrape_interval: SCRAPE_INTERVAL }, scrape_configs: list.map(podScrapeJob) });
 }
