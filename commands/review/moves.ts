@@ -88,7 +88,7 @@ export function detectMove(tenantId: string, stack: string, base: Json, head: Js
     toPool: to,
     migrate: dataToMigrate(tenantId, `on ${from}`),
     steps: [
-      `\`cdktf deploy ${to}\` first: the pool grows (or is created) for the tenant.`,
+      `\`cdktf deploy ${to}${ctx.headStacks.has(poolWorkloadsStackName(to)) ? ` ${poolWorkloadsStackName(to)}` : ''}\` first: the pool grows (or is created) for the tenant.`,
       exportFromPool(tenantId, from),
       `\`cdktf deploy ${stack}\`: in the same state, destroys the slice in \`${from}\` and creates it in \`${to}\`.`,
       'Restore: `pg_restore` into its database on the new pool server, copy the objects into its new bucket, redeploy the workloads and move traffic.',
