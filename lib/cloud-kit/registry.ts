@@ -1,4 +1,5 @@
 import type { Cloud } from '../model/enums';
+import { lazyRecord } from '../private/lazy-record';
 import type { CloudKit } from './kit';
 
 /*
@@ -14,14 +15,4 @@ const LOADERS: Readonly<Record<Cloud, () => CloudKit>> = {
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The kit of every cloud, by cloud: `CLOUD_KITS.aws.platform.build(...)`. Reading a cloud's entry loads its kit once. */
-export const CLOUD_KITS: Readonly<Record<Cloud, CloudKit>> = Object.freeze(
-  Object.defineProperties(
-    {},
-    Object.fromEntries(
-      Object.entries(LOADERS).map(([cloud, load]) => {
-        let kit: CloudKit | undefined;
-        return [cloud, { enumerable: true, get: () => (kit ??= load()) }];
-      }),
-    ),
-  ) as Record<Cloud, CloudKit>,
-);
+export const CLOUD_KITS: Readonly<Record<Cloud, CloudKit>> = lazyRecord(LOADERS);

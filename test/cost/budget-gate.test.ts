@@ -9,7 +9,8 @@ import { addBudgetGate, estimateTenantCost, gateTenantCost } from '../../lib/cos
 import { summarize } from '../../lib/cost/estimate';
 import type { CostReport } from '../../lib/cost/model';
 import { allocatePoolCost } from '../../lib/pool/cost';
-import type { PoolSizing } from '../../lib/pool/sizing';
+import { TWO_TENANT_SIZING } from '../pool/fixtures';
+import { costLine } from './fixtures';
 import { resolveTenant } from '../../lib/model/resolve';
 import { TenantSchema } from '../../lib/model/tenant';
 import { tiers } from '../../tiers';
@@ -72,21 +73,8 @@ describe('addBudgetGate', () => {
 
 
 describe('gateTenantCost', () => {
-  const line = (address: string, monthlyCost: number) => ({
-    address,
-    type: address.split('.')[0],
-    status: 'priced' as const,
-    components: [{ name: 'x', quantity: 1, unit: 'months', unitPrice: monthlyCost, monthlyCost }],
-    monthlyCost,
-    notes: [],
-  });
-  const sizing = {
-    allocations: [
-      { tenantId: 'acme', quota: { cpuMillis: 2000, memoryMiB: 4096, pods: 20 }, share: 0.3 },
-      { tenantId: 'globo', quota: { cpuMillis: 1000, memoryMiB: 1024, pods: 10 }, share: 0.15 },
-    ],
-    unallocatedShare: 0.55,
-  } as unknown as PoolSizing;
+  const line = costLine;
+  const sizing = TWO_TENANT_SIZING;
   const poolReport: CostReport = summarize('pool-aws-us-east-1', [line('aws_eks_cluster.c', 73), line('aws_eks_node_group.n', 327)]);
   const allocation = allocatePoolCost('pool-aws-us-east-1', poolReport, sizing);
   const tenantOf = (input: { id: string; tier: string; cloud: 'aws'; region: string }) => {

@@ -37,3 +37,15 @@ export function line(cost: ResourceCost, prefix: string): number {
   if (!c) throw new Error(`no component starting with '${prefix}' in ${cost.components.map((x) => x.name).join(', ')}`);
   return c.monthlyCost;
 }
+
+/** A priced cost line of one component: `line('aws_eks_cluster.c', 73)`. */
+export function costLine(address: string, monthlyCost: number): ResourceCost {
+  return {
+    address,
+    type: address.split('.')[0],
+    status: 'priced',
+    components: [{ name: 'x', quantity: 1, unit: 'months', unitPrice: monthlyCost, monthlyCost }],
+    monthlyCost,
+    notes: [],
+  };
+}

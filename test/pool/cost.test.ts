@@ -1,23 +1,10 @@
 import { summarize } from '../../lib/cost/estimate';
-import type { ResourceCost } from '../../lib/cost/model';
 import { allocatePoolCost, pooledTenantReport, poolShareLine, renderAllocationMarkdown } from '../../lib/pool/cost';
-import type { PoolSizing } from '../../lib/pool/sizing';
+import { costLine } from '../cost/fixtures';
+import { TWO_TENANT_SIZING } from './fixtures';
 
-const line = (address: string, monthlyCost: number): ResourceCost => ({
-  address,
-  type: address.split('.')[0],
-  status: 'priced',
-  components: [{ name: 'x', quantity: 1, unit: 'months', unitPrice: monthlyCost, monthlyCost }],
-  monthlyCost,
-  notes: [],
-});
-const sizing = {
-  allocations: [
-    { tenantId: 'acme', quota: { cpuMillis: 2000, memoryMiB: 4096, pods: 20 }, share: 0.3 },
-    { tenantId: 'globo', quota: { cpuMillis: 1000, memoryMiB: 1024, pods: 10 }, share: 0.15 },
-  ],
-  unallocatedShare: 0.55,
-} as unknown as PoolSizing;
+const line = costLine;
+const sizing = TWO_TENANT_SIZING;
 const poolReport = summarize('pool-aws-us-east-1', [line('aws_eks_cluster.c', 73), line('aws_eks_node_group.n', 327)]);
 
 describe('pool cost allocation', () => {

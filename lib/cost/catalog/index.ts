@@ -1,5 +1,6 @@
 import type { Cloud } from '../../model/enums';
 import { formatIssues } from '../../model/errors';
+import { lazyRecord } from '../../private/lazy-record';
 import { awsPrices } from './aws';
 import { azurePrices } from './azure';
 import { gcpPrices } from './gcp';
@@ -35,22 +36,8 @@ export function loadPriceCatalog(input: unknown, label = 'price catalogue'): Pri
  * validating the Azure and GCP ones), so a data mistake fails every build that uses the catalogue, loudly.
  * test/cost/catalog validates all three on every test run.
  */
-export const PRICE_CATALOGS: PriceCatalogs = lazyCatalogs({
+export const PRICE_CATALOGS: PriceCatalogs = lazyRecord({
   aws: () => loadPriceCatalog(awsPrices, 'lib/cost/catalog/aws.ts'),
   azure: () => loadPriceCatalog(azurePrices, 'lib/cost/catalog/azure.ts'),
   gcp: () => loadPriceCatalog(gcpPrices, 'lib/cost/catalog/gcp.ts'),
 });
-
-function lazyCatalogs(loaders: Readonly<Record<Cloud, () => PriceCatalog>>): PriceCatalogs {
-  return Object.freeze(
-    Object.defineProperties(
-      {},
-      Object.fromEntries(
-        Object.entries(loaders).map(([cloud, load]) => {
-          let catalog: PriceCatalog | undefined;
-          return [cloud, { enumerable: true, get: () => (catalog ??= load()) }];
-        }),
-      ),
-    ) as Record<Cloud, PriceCatalog>,
-  );
-}
