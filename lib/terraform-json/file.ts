@@ -1,11 +1,12 @@
 import * as fs from 'fs';
-import { TerraformDocument, TerraformInputError, parseTerraform } from './document';
+import { ParseOptions, TerraformDocument, TerraformInputError, parseTerraform } from './document';
 
 /**
  * Reads a file of Terraform JSON: a cdk.tf.json, any `*.tf.json`, or the output of `terraform show -json <planfile>`.
+ * @param options values of input variables (`--var`, `--var-file`), winning over declared defaults.
  * @throws TerraformInputError naming the file when it cannot be read, is not JSON or is not Terraform JSON.
  */
-export function readTerraformFile(file: string): TerraformDocument {
+export function readTerraformFile(file: string, options: ParseOptions = {}): TerraformDocument {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -20,5 +21,5 @@ export function readTerraformFile(file: string): TerraformDocument {
     const detail = e instanceof Error ? e.message : String(e);
     throw new TerraformInputError(`${file}: not valid JSON (${detail}); give a *.tf.json or \`terraform show -json\` output`, 'invalid-json', file, detail);
   }
-  return parseTerraform(json, file);
+  return parseTerraform(json, file, options);
 }

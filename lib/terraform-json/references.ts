@@ -35,14 +35,21 @@ export function baseAddress(address: string): string {
   return address.replace(/\[[^\]]*\]/g, '');
 }
 
+/** True for a `${...}` that names no resource: a variable, local or function of them that stayed unknown. */
+function isOpaqueExpression(value: string): boolean {
+  return isUnresolved(value) && referencedAddresses(value).length === 0;
+}
+
 /**
  * True when `value` (an attribute of a resource in `module`) points at `target`: by reference
- * (`${aws_s3_bucket.x.id}`, `.bucket`, `.arn`) or, in plans where values are known, by an equal literal
- * id, bucket, name or arn.
+ * (`${aws_s3_bucket.x.id}`, `.bucket`, `.arn`); by an equal literal id, bucket, name or arn (plans, where values are
+ * known, or two resources given the same variable's value); or by the same unknown expression (a bucket and its
+ * versioning both set from `var.bucket_name` when the variable has no value).
  */
 export function pointsAt(value: unknown, target: TerraformResource, module = ''): boolean {
   if (referencedAddresses(value, module).includes(baseAddress(target.address))) return true;
-  if (typeof value !== 'string' || isUnresolved(value)) return false;
+  if (typeof value !== 'string' || value === '') return false;
+  if (isUnresolved(value) && !isOpaqueExpression(value)) return false;
   return LITERAL_KEYS.some((k) => target.values[k] === value);
 }
 
@@ -57,10 +64,16 @@ export function referrers(doc: TerraformDocument, type: string | readonly string
   return doc.resources.filter((r) => types.includes(r.type) && refersTo(r, attr, target));
 }
 
-/** The resource or data source `v` (an attribute of `from`) refers to by reference, if it is in the document. */
+/**
+ * The resource or data source `v` (an attribute of `from`) refers to, if it is in the document: by reference, or
+ * (see `pointsAt`) by a literal or unknown expression equal to its id, name, bucket or arn, as a plan shows a
+ * parameter group's name where the configuration referenced it.
+ */
 export function resolveReference(doc: TerraformDocument, from: TerraformResource, v: unknown): TerraformResource | undefined {
   const addresses = referencedAddresses(v, from.module);
-  return [...doc.resources, ...doc.data].find((r) => addresses.includes(baseAddress(r.address)));
+  const all = [...doc.resources, ...doc.data];
+  if (addresses.length > 0) return all.find((r) => addresses.includes(baseAddress(r.address)));
+  return all.find((r) => r !== from && pointsAt(v, r, from.module));
 }
 
 /**

@@ -48,3 +48,31 @@ describe('references', () => {
     expect(resolveReference(doc, policy, policy.values.policy)?.address).toBe('data.aws_iam_policy_document.d');
   });
 });
+
+describe('resources tied only by a variable or local value', () => {
+  const versioned = (variables: Record<string, unknown>) =>
+    parseTerraform(
+      {
+        variable: { bucket_name: variables },
+        locals: { name: '${var.bucket_name}' },
+        resource: {
+          aws_s3_bucket: { data: { bucket: '${var.bucket_name}' } },
+          aws_s3_bucket_versioning: { v: { bucket: '${local.name}' } },
+          aws_s3_bucket_logging: { l: { bucket: '${var.other}' } },
+        },
+      },
+      'main.tf.json',
+    );
+
+  it('connects them through the value the variable has', () => {
+    const doc = versioned({ default: 'acme-data' });
+    expect(referrers(doc, 'aws_s3_bucket_versioning', 'bucket', doc.resources[0]).map((r) => r.address)).toEqual(['aws_s3_bucket_versioning.v']);
+  });
+
+  it('connects them through the same unknown expression when the variable has no value, and nothing else', () => {
+    const doc = versioned({});
+    expect(doc.resources[0].values.bucket).toBe('${var.bucket_name}');
+    expect(referrers(doc, 'aws_s3_bucket_versioning', 'bucket', doc.resources[0]).map((r) => r.address)).toEqual(['aws_s3_bucket_versioning.v']);
+    expect(referrers(doc, 'aws_s3_bucket_logging', 'bucket', doc.resources[0])).toEqual([]);
+  });
+});

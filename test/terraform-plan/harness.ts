@@ -52,6 +52,8 @@ export interface PlanResult {
   readonly created: string[];
   /** `terraform validate -json` output. */
   readonly validate: { valid: boolean; diagnostics: unknown[] };
+  /** `terraform show -json` of the saved plan, as Terraform wrote it. */
+  readonly plan: unknown;
 }
 
 /**
@@ -107,7 +109,7 @@ export async function planStack(stackDir: string, mirror: string, stsUrl: string
     const expected = Object.entries(synthesized.resource as Record<string, Record<string, unknown>>).flatMap(([type, byName]) =>
       Object.keys(byName).map((name) => `${type}.${name}`),
     );
-    return { expected, created, validate };
+    return { expected, created, validate, plan };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
