@@ -77,7 +77,7 @@ function fileTargets(files: readonly string[], tenant?: ResolvedTenant): Target[
     if (found.length === 0) throw new InputError(`${f}: the folder has no *.tf.json files`);
     const byDir = new Map<string, string[]>();
     for (const file of found) byDir.set(path.dirname(file), [...(byDir.get(path.dirname(file)) ?? []), file]);
-    return [...byDir].map(([dir, list]) => ({ name: dir, doc: mergeDocuments(list.map(readTerraformFile)), tenant }));
+    return [...byDir].map(([dir, list]) => ({ name: dir, doc: mergeDocuments(list.map((file) => readTerraformFile(file))), tenant }));
   });
 }
 

@@ -63,6 +63,8 @@ function inputProblem(e: TerraformInputError): string {
       return `'${file}': neither a cdk.tf.json (no "resource", "provider" or "terraform" key) nor \`terraform show -json\` plan output (no "planned_values")`;
     case 'invalid-resource-block':
       return `'${file}': "resource" must be an object of resource types`;
+    case 'invalid-variables':
+      return e.message;
   }
 }
 

@@ -52,6 +52,7 @@ function inputProblem(e: TerraformInputError): string {
     case 'not-an-object':
     case 'not-terraform':
     case 'invalid-resource-block':
+    case 'invalid-variables':
       return `'${file}' is not a synthesized Terraform stack (${e.message.replace(`${file}: `, '')}); synthesize that folder again`;
   }
 }

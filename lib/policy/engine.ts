@@ -1,9 +1,9 @@
 import type { Suppression } from '../model/tenant';
 import type { ControlRef, Finding, PolicyReport, RuleResult, RuleStatus } from './finding';
-import { isBlocking } from './finding';
+import { isBlocking, isUndecided } from './finding';
 import { PackId, packRules } from './packs/pack';
 import { BUILT_IN_POLICY, PolicySet, requirePacks } from './policy-set';
-import type { Level, Rule } from './rule';
+import type { Level, Rule, Violation } from './rule';
 import { applySuppressions } from './suppressions';
 import type { TerraformDocument } from '../terraform-json';
 
@@ -27,7 +27,7 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
 }
 
-const STATUS_ORDER: RuleStatus[] = ['not-applicable', 'pass', 'fail', 'error'];
+const STATUS_ORDER: RuleStatus[] = ['not-applicable', 'pass', 'undecided', 'fail', 'error'];
 
 /**
  * Runs baseline plus the selected packs over a document: one finding per rule and resource, strictest level wins.
@@ -46,7 +46,7 @@ export function checkTerraform(doc: TerraformDocument, options: CheckOptions = {
     const refs: ControlRef[] = controls.map((control) => ({ pack, control }));
     const prior = findings.get(key);
     if (!prior) {
-      findings.set(key, { ruleId: rule.id, level, category: rule.category, address, message, fix: rule.fix, packs: [pack], controls: refs, ...extra });
+      findings.set(key, { ruleId: rule.id, status: 'fail', level, category: rule.category, address, message, fix: rule.fix, packs: [pack], controls: refs, ...extra });
       return;
     }
     const stricter = level === 'error' && prior.level === 'warning';
@@ -65,10 +65,18 @@ export function checkTerraform(doc: TerraformDocument, options: CheckOptions = {
       try {
         const outcome = rule.check(doc, params);
         status = outcome.status;
+        const where = (v: Violation) => ({ address: v.resource?.address ?? v.address ?? '(document)', extra: { path: v.resource?.path, file: v.resource?.file } });
         if (outcome.status === 'fail') {
           for (const v of outcome.violations) {
-            const address = v.resource?.address ?? v.address ?? '(document)';
-            record(rule, packId, level, controls, address, v.message, { path: v.resource?.path, file: v.resource?.file });
+            const { address, extra } = where(v);
+            // A value the service rejects is an error whatever the pack says.
+            record(rule, packId, v.level ?? level, controls, address, v.message, extra);
+          }
+        }
+        if (outcome.status === 'fail' || outcome.status === 'undecided') {
+          for (const v of outcome.undecided ?? []) {
+            const { address, extra } = where(v);
+            record(rule, packId, level, controls, address, `cannot decide: ${v.message}`, { ...extra, status: 'undecided' });
           }
         }
       } catch (e) {
@@ -100,10 +108,12 @@ export function checkTerraform(doc: TerraformDocument, options: CheckOptions = {
     results: resultList,
     summary: {
       errors: sorted.filter(isBlocking).length,
-      warnings: sorted.filter((f) => f.level === 'warning' && !f.suppressed).length,
+      warnings: sorted.filter((f) => f.status === 'fail' && f.level === 'warning' && !f.suppressed).length,
+      undecided: sorted.filter(isUndecided).length,
       suppressed: sorted.filter((f) => f.suppressed).length,
       passed: count('pass'),
       failed: count('fail') + count('error'),
+      undecidedRules: count('undecided'),
       notApplicable: count('not-applicable'),
     },
     unusedSuppressions: applied.unused.map((s) => ({ rule: s.rule, resource: s.resource })),

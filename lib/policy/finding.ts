@@ -15,9 +15,14 @@ export interface SuppressionNote {
   readonly by: 'tenant' | 'transfer-basis';
 }
 
-/** One resource failing one rule, after every selected pack has had its say. */
+/** One resource failing one rule (or that the rule could not decide), after every selected pack has had its say. */
 export interface Finding {
   readonly ruleId: string;
+  /**
+   * `fail`: the resource breaks the rule. `undecided`: a value the rule needs is unknown (a variable without a value,
+   * an attribute known only after apply), so the rule could neither pass nor fail it; `message` says which value.
+   */
+  readonly status: 'fail' | 'undecided';
   /** The strictest level any selected pack gives the rule. */
   readonly level: Level;
   readonly category: Category;
@@ -37,8 +42,8 @@ export interface Finding {
   readonly expiredSuppression?: SuppressionNote;
 }
 
-/** Tri-state result of one rule over the document, or `error` when it threw. */
-export type RuleStatus = 'pass' | 'fail' | 'not-applicable' | 'error';
+/** Result of one rule over the document (see RuleOutcome), or `error` when it threw. */
+export type RuleStatus = 'pass' | 'fail' | 'undecided' | 'not-applicable' | 'error';
 
 export interface RuleResult {
   readonly ruleId: string;
@@ -50,9 +55,16 @@ export interface PolicySummary {
   /** Unsuppressed error findings: any makes synth and `tenants check` fail. */
   readonly errors: number;
   readonly warnings: number;
+  /**
+   * Unsuppressed findings a rule could not decide. At error level they fail synth (a stack this library builds knows
+   * every value its rules read) and make `tenants check` exit 3 unless `--allow-undecided`.
+   */
+  readonly undecided: number;
   readonly suppressed: number;
+  /** Rules that passed, failed (or threw), could not decide any resource, or found nothing to check. */
   readonly passed: number;
   readonly failed: number;
+  readonly undecidedRules: number;
   readonly notApplicable: number;
 }
 
@@ -67,7 +79,20 @@ export interface PolicyReport {
   readonly unusedSuppressions: readonly { readonly rule: string; readonly resource?: string }[];
 }
 
-/** True when the finding makes the check fail. */
+/** True when the finding makes the check fail: an unsuppressed error-level failure. */
 export function isBlocking(f: Finding): boolean {
-  return f.level === 'error' && !f.suppressed;
+  return f.status === 'fail' && f.level === 'error' && !f.suppressed;
+}
+
+/** True for an unsuppressed finding its rule could not decide. */
+export function isUndecided(f: Finding): boolean {
+  return f.status === 'undecided' && !f.suppressed;
+}
+
+/**
+ * True when an error-level rule could not decide the resource (and no suppression accepts that): synth fails on it,
+ * `tenants check` exits 3 for it.
+ */
+export function isUndecidedError(f: Finding): boolean {
+  return isUndecided(f) && f.level === 'error';
 }

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { Cloud } from '../model/enums';
-import type { TerraformDocument, TerraformResource } from '../terraform-json';
+import { UNKNOWN, type TerraformDocument, type TerraformResource, type Unknown } from '../terraform-json';
 
 /** How bad a finding is: `error` fails synth and `tenants check`, `warning` is reported only. */
 export type Level = 'error' | 'warning';
@@ -38,19 +38,37 @@ export interface RuleParams {
   readonly allowedRegions?: readonly string[];
 }
 
-/** One resource that fails a rule. */
+/** One resource that fails a rule, or that the rule cannot decide. */
 export interface Violation {
   readonly resource?: TerraformResource;
   /** Address when there is no resource, e.g. `provider.aws` for a provider block. */
   readonly address?: string;
   readonly message: string;
+  /**
+   * `error` whatever level the pack gives the rule: a value outside what the service accepts (which `terraform
+   * apply` would fail on), e.g. an RDS backup retention of 36 days. @default - the pack's level
+   */
+  readonly level?: 'error';
 }
 
-/** Tri-state result of a rule: not applicable when the document has nothing it checks. */
+/**
+ * Result of a rule over a document: not applicable when the document has nothing it checks; `undecided` when a
+ * value the rule needs is unknown (a variable without a value, an attribute known only after apply) for some
+ * resources and no resource fails; `fail` lists the failures and any resources it could not decide.
+ */
 export type RuleOutcome =
   | { readonly status: 'pass' }
   | { readonly status: 'not-applicable' }
-  | { readonly status: 'fail'; readonly violations: readonly Violation[] };
+  | { readonly status: 'undecided'; readonly undecided: readonly Violation[] }
+  | { readonly status: 'fail'; readonly violations: readonly Violation[]; readonly undecided?: readonly Violation[] };
+
+/** One attribute form a rule reads, and the provider versions that document it. */
+export interface AttributeForm {
+  /** The attributes, as a dotted path: `api_server_access_profile.authorized_ip_ranges`, `parameter[rds.force_ssl]`. */
+  readonly form: string;
+  /** The provider versions that document the form, e.g. `azurerm 3.x–5.x`, `google < 4.0`. */
+  readonly providers: string;
+}
 
 export interface RuleSpec {
   /** One line: what a compliant configuration does. */
@@ -62,6 +80,11 @@ export interface RuleSpec {
   readonly fix: string;
   /** The pure check. */
   readonly check: (doc: TerraformDocument, params: RuleParams) => RuleOutcome;
+  /**
+   * The attribute forms (and the provider versions that document them) the rule reads, for RULES.md.
+   * @default - not listed
+   */
+  readonly understands?: readonly AttributeForm[];
 }
 
 export interface Rule extends RuleSpec {
@@ -93,22 +116,60 @@ export function defineRule(fileOrRule: string | (RuleSpec & { readonly id: strin
   return { ...spec!, id: `${cloud}-${name}`, cloud };
 }
 
+/** Thrown by a rule's test when a value it needs is unknown: `checkEach` reports the resource as undecided. */
+export class Undecided extends Error {
+  override readonly name = 'Undecided';
+}
+
+/** Stops the test of one resource: the rule cannot decide it, for `reason`. */
+export function undecided(reason: string): never {
+  throw new Undecided(reason);
+}
+
 /**
- * Runs `test` over every resource of `types`; `test` returns a message for a violation or undefined when compliant.
- * Not applicable when there is no such resource.
+ * The value, when known; a value only known at apply time (UNKNOWN, a `${...}` string) makes the resource undecided.
+ * @param what names the value in the message: `multi_az`, `the engine`.
+ */
+export function known<T>(value: T | Unknown, what: string): Exclude<T, Unknown> {
+  if (value === UNKNOWN || (typeof value === 'string' && value.includes('${'))) {
+    return undecided(`${what} is not known${typeof value === 'string' ? ` (${value.length > 80 ? `${value.slice(0, 77)}...` : value})` : ''}: give its variables a value (--var, --var-file) or check a plan`);
+  }
+  return value as Exclude<T, Unknown>;
+}
+
+/** What a test says of one resource: compliant (undefined), a violation message, or a violation at a forced level. */
+export type ResourceVerdict = string | undefined | { readonly message: string; readonly level?: 'error' };
+
+/** The outcome of a rule over resources it tested: fails first, then undecided, then pass. */
+export function outcomeOf(violations: readonly Violation[], undecidedOnes: readonly Violation[] = []): RuleOutcome {
+  if (violations.length > 0) return undecidedOnes.length > 0 ? { status: 'fail', violations, undecided: undecidedOnes } : { status: 'fail', violations };
+  return undecidedOnes.length > 0 ? { status: 'undecided', undecided: undecidedOnes } : { status: 'pass' };
+}
+
+/**
+ * Runs `test` over every resource of `types`; `test` returns a message for a violation or undefined when compliant,
+ * and throws `Undecided` (through `known` or `undecided`) when a value it needs is unknown. Not applicable when
+ * there is no such resource.
  */
 export function checkEach(
   doc: TerraformDocument,
   types: string | readonly string[],
-  test: (r: TerraformResource) => string | undefined,
+  test: (r: TerraformResource) => ResourceVerdict,
 ): RuleOutcome {
   const list = typeof types === 'string' ? [types] : types;
   const targets = doc.resources.filter((r) => list.includes(r.type));
   if (targets.length === 0) return { status: 'not-applicable' };
   const violations: Violation[] = [];
+  const undecidedOnes: Violation[] = [];
   for (const resource of targets) {
-    const message = test(resource);
-    if (message) violations.push({ resource, message });
+    try {
+      const verdict = test(resource);
+      if (typeof verdict === 'string' && verdict) violations.push({ resource, message: verdict });
+      else if (typeof verdict === 'object') violations.push({ resource, ...verdict });
+    } catch (e) {
+      if (!(e instanceof Undecided)) throw e;
+      undecidedOnes.push({ resource, message: e.message });
+    }
   }
-  return violations.length > 0 ? { status: 'fail', violations } : { status: 'pass' };
+  return outcomeOf(violations, undecidedOnes);
 }

@@ -3,7 +3,7 @@ import type { Framework } from '../model/enums';
 import type { ResolvedTenant } from '../model/resolve';
 import type { Suppression } from '../model/tenant';
 import { checkTerraform } from './engine';
-import { Finding, PolicyReport, isBlocking } from './finding';
+import { Finding, PolicyReport, isBlocking, isUndecidedError } from './finding';
 import { packsFor } from './packs';
 import type { PackId } from './packs/pack';
 import { BUILT_IN_POLICY, PolicySet, packName } from './policy-set';
@@ -88,7 +88,8 @@ export function checkStack(stack: TerraformStack, tenant: ResolvedTenant, option
 /**
  * Adds a validation to the stack that runs baseline plus the subject's framework packs over `stack.toTerraform()`;
  * each unsuppressed error-level finding becomes a validation error, so `cdktf synth` fails naming the rule, the
- * resource, the control and the fix.
+ * resource, the control and the fix. An error-level rule that cannot decide a resource (a value it reads is a
+ * `TerraformVariable` without a default) fails too: synth fails closed, since a stack built here knows its values.
  */
 export function addPolicyValidation(
   stack: TerraformStack,
@@ -99,7 +100,7 @@ export function addPolicyValidation(
   stack.node.addValidation({
     validate: () =>
       checkSubject(stack, resolved, options)
-        .findings.filter(isBlocking)
+        .findings.filter((f) => isBlocking(f) || isUndecidedError(f))
         .map((f) => formatFinding(f, options.policy)),
   });
 }

@@ -32,6 +32,8 @@ describe('secure by default', () => {
     const stack = new TenantStack(Testing.app(), { tenant });
     const report = checkStack(stack, tenant);
     expect(report.findings.filter(isBlocking).map((f) => formatFinding(f))).toEqual([]);
+    // Every rule decides our own stacks: no value a rule reads is left unknown.
+    expect(report.findings.filter((f) => f.status === 'undecided').map((f) => formatFinding(f))).toEqual([]);
     expect(report.summary.passed).toBeGreaterThan(20);
   });
 });
@@ -54,6 +56,7 @@ describe('secure by default, pooled', () => {
       const poolReport = checkSubject(pool, { target: pool.node.id, compliance: allowed });
       expect(sliceReport.findings.filter(isBlocking).map((f) => formatFinding(f))).toEqual([]);
       expect(poolReport.findings.filter(isBlocking).map((f) => formatFinding(f))).toEqual([]);
+      expect([...sliceReport.findings, ...poolReport.findings].filter((f) => f.status === 'undecided').map((f) => formatFinding(f))).toEqual([]);
       expect(poolReport.summary.passed).toBeGreaterThan(20);
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -5,6 +5,7 @@ import { tf } from './helpers';
 
 const finding: Finding = {
   ruleId: 'aws-s3-access-logging',
+  status: 'fail',
   level: 'error',
   category: 'extended-logging',
   address: 'aws_s3_bucket.data',

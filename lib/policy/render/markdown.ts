@@ -1,4 +1,4 @@
-import type { PolicyReport } from '../finding';
+import { PolicyReport, isUndecidedError } from '../finding';
 import { BUILT_IN_POLICY, PolicySet, packName } from '../policy-set';
 import { findingLabel } from './table';
 
@@ -15,9 +15,12 @@ export function renderMarkdown(reports: readonly PolicyReport[], policy: PolicyS
   const out: string[] = ['# Policy check', ''];
   for (const r of reports) {
     const s = r.summary;
-    const status = s.errors > 0 ? 'failed' : 'passed';
+    const status = s.errors > 0 ? 'failed' : r.findings.some(isUndecidedError) ? 'undecided' : 'passed';
     out.push(`## ${r.target}: ${status}`, '');
-    out.push(`Packs: ${r.packs.map((p) => packName(policy, p)).join(', ')}. ${s.errors} error(s), ${s.warnings} warning(s), ${s.suppressed} suppressed; rules: ${s.passed} passed, ${s.failed} failed, ${s.notApplicable} not applicable.`, '');
+    out.push(
+      `Packs: ${r.packs.map((p) => packName(policy, p)).join(', ')}. ${s.errors} error(s), ${s.warnings} warning(s), ${s.undecided} undecided, ${s.suppressed} suppressed; rules: ${s.passed} passed, ${s.failed} failed, ${s.undecidedRules} undecided, ${s.notApplicable} not applicable.`,
+      '',
+    );
     if (r.findings.length === 0) continue;
     out.push('| Level | Rule | Resource | Finding | Controls | Fix |', '| --- | --- | --- | --- | --- | --- |');
     for (const f of r.findings) {

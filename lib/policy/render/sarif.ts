@@ -3,7 +3,7 @@ import { PackId, packRules } from '../packs/pack';
 import { BUILT_IN_POLICY, PolicySet, packName } from '../policy-set';
 
 /** SARIF levels: warnings that a suppression accepts still appear, with a `suppressions` entry. */
-type SarifLevel = 'error' | 'warning' | 'note';
+type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 
 export interface SarifOptions {
   /** Tool version written to the log. @default '0.0.0' */
@@ -55,10 +55,14 @@ export function renderSarif(reports: readonly PolicyReport[], options: SarifOpti
       const uri = (f.file ?? report.target).split('\\').join('/');
       const logical = [{ name: f.address, fullyQualifiedName: `${report.target}/${f.address}`, kind: 'resource' }];
       if (f.path) logical.push({ name: f.path.split('/').pop() ?? f.path, fullyQualifiedName: f.path, kind: 'construct' });
-      const level: SarifLevel = f.level;
+      // SARIF 2.1.0 §3.27.9: kind "open" is a rule that could not decide for lack of information; any kind other
+      // than "fail" takes level "none" (§3.27.10). The pack's level stays in the properties.
+      const undecided = f.status === 'undecided';
+      const level: SarifLevel = undecided ? 'none' : f.level;
       return {
         ruleId: f.ruleId,
         ruleIndex: index.get(f.ruleId) ?? -1,
+        kind: undecided ? 'open' : 'fail',
         level,
         message: { text: `${f.path ?? f.address}: ${f.message}. Fix: ${f.fix}` },
         locations: [
@@ -68,7 +72,7 @@ export function renderSarif(reports: readonly PolicyReport[], options: SarifOpti
           },
         ],
         partialFingerprints: { 'policyFinding/v1': `${report.target}|${f.ruleId}|${f.address}` },
-        properties: { controls: f.controls.map((c) => `${packName(policy, c.pack)} ${c.control}`), packs: f.packs },
+        properties: { controls: f.controls.map((c) => `${packName(policy, c.pack)} ${c.control}`), packs: f.packs, packLevel: f.level },
         ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.suppressed.reason }] } : {}),
       };
     }),

@@ -1,8 +1,9 @@
 import type { Finding, PolicyReport } from '../finding';
 
-/** `error`, `warning`, or `suppressed` for an accepted finding. */
+/** `error`, `warning`, `suppressed` for an accepted finding, `undecided (error)` for one its rule could not decide. */
 export function findingLabel(f: Finding): string {
-  return f.suppressed ? 'suppressed' : f.level;
+  if (f.suppressed) return 'suppressed';
+  return f.status === 'undecided' ? `undecided (${f.level})` : f.level;
 }
 
 function table(rows: readonly string[][]): string {
@@ -13,7 +14,7 @@ function table(rows: readonly string[][]): string {
 /** One line per report: counts and packs. */
 export function summaryLine(report: PolicyReport): string {
   const s = report.summary;
-  return `${report.target}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.suppressed} suppressed; rules ${s.passed} passed, ${s.failed} failed, ${s.notApplicable} not applicable [packs: ${report.packs.join(', ')}]`;
+  return `${report.target}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.undecided} undecided, ${s.suppressed} suppressed; rules ${s.passed} passed, ${s.failed} failed, ${s.undecidedRules} undecided, ${s.notApplicable} not applicable [packs: ${report.packs.join(', ')}]`;
 }
 
 /** A plain-text table for terminals: level, rule, resource, message, then the fixes of failing rules. */
@@ -28,7 +29,7 @@ export function renderTable(reports: readonly PolicyReport[]): string {
         rows.push([findingLabel(f), f.ruleId, f.path ?? f.address, `${f.message}${note}`]);
       }
       out.push(table(rows));
-      const fixes = new Map(report.findings.filter((f) => !f.suppressed).map((f) => [f.ruleId, f.fix]));
+      const fixes = new Map(report.findings.filter((f) => !f.suppressed && f.status === 'fail').map((f) => [f.ruleId, f.fix]));
       if (fixes.size > 0) out.push('', 'How to fix:', ...[...fixes].map(([id, fix]) => `  ${id}: ${fix}`));
     }
     for (const s of report.unusedSuppressions) out.push(`note: suppression of ${s.rule}${s.resource ? ` on ${s.resource}` : ''} matched nothing; remove it`);
