@@ -86,11 +86,16 @@ export function asString(value: unknown): string | undefined | Unknown {
   return undefined;
 }
 
-/** A boolean, from a boolean or `"true"`/`"false"`; UNKNOWN for references; undefined when absent. */
+/**
+ * A boolean, from a boolean or a string Terraform converts to one (`"true"`, `"false"`, `"1"`, `"0"`: go-cty's
+ * string-to-bool conversion, and the AWS provider's string-typed flags); UNKNOWN for references; undefined when
+ * absent.
+ */
 export function asBoolean(value: unknown): boolean | undefined | Unknown {
   if (value === UNKNOWN || isUnresolved(value)) return UNKNOWN;
   if (typeof value === 'boolean') return value;
-  if (value === 'true' || value === 'false') return value === 'true';
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
   return undefined;
 }
 
@@ -100,12 +105,12 @@ export function num(v: unknown): number | undefined {
   return typeof n === 'number' ? n : undefined;
 }
 
-/** True for `true` and `"true"`. */
+/** True for `true`, `"true"` and `"1"`. */
 export function isTrue(v: unknown): boolean {
   return asBoolean(v) === true;
 }
 
-/** True for `false` and `"false"`. */
+/** True for `false`, `"false"` and `"0"`. */
 export function isFalse(v: unknown): boolean {
   return asBoolean(v) === false;
 }

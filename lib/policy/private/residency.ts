@@ -1,4 +1,5 @@
-import type { RuleOutcome, RuleParams, Violation } from '../rule';
+import { outcomeOf, type RuleOutcome, type RuleParams, type Violation } from '../rule';
+import { isUnresolved, referencedAddresses } from '../../terraform-json';
 import type { TerraformDocument } from '../../terraform-json';
 
 export interface ResidencyTarget {
@@ -30,22 +31,29 @@ export function checkResidency(doc: TerraformDocument, params: RuleParams, targe
   const resources = doc.resources.filter((r) => r.type.startsWith(target.resourcePrefix));
   if (allowed.length === 0 || (providers.length === 0 && resources.length === 0)) return { status: 'not-applicable' };
   const violations: Violation[] = [];
-  const where = (v: unknown) => (typeof v === 'string' && v !== '' && !v.includes('${') ? v : undefined);
+  // A region given by a variable without a value, or not set on the provider (it then comes from the environment).
+  const undecided: Violation[] = [];
+  const where = (v: unknown) => (typeof v === 'string' && v !== '' && !isUnresolved(v) ? v : undefined);
   for (const p of providers) {
     const address = `provider.${p.name}${p.alias ? `.${p.alias}` : ''}`;
     const region = where(p.values.region);
     if (region && !inAllowedRegion(region, allowed)) violations.push({ address, message: `provider region ${region} is outside the allowed regions` });
+    if (isUnresolved(p.values.region)) undecided.push({ address, message: `provider region is not known (${String(p.values.region)})` });
     if (!region && target.providerRegion !== false && p.values.region === undefined) {
-      violations.push({ address, message: 'provider region is not set, so the region cannot be checked' });
+      undecided.push({ address, message: 'provider region is not set (AWS_REGION or the profile decides it), so the region cannot be checked' });
     }
   }
   for (const r of resources) {
     for (const attr of target.attributes) {
-      const location = where(r.values[attr]);
+      const value = r.values[attr];
+      const location = where(value);
       if (location && !inAllowedRegion(location, allowed)) {
         violations.push({ resource: r, message: `${attr} ${location} is outside the allowed regions` });
+      } else if (isUnresolved(value) && referencedAddresses(value, r.module).length === 0) {
+        // Another resource's location (`azurerm_resource_group.rg.location`) is checked on that resource.
+        undecided.push({ resource: r, message: `${attr} is not known (${String(value)})` });
       }
     }
   }
-  return violations.length > 0 ? { status: 'fail', violations } : { status: 'pass' };
+  return outcomeOf(violations, undecided);
 }

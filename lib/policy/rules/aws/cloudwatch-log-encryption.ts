@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform-json';
+import { configured } from '../../read';
+import { AWS } from '../../private/providers';
 
 /** Log events are encrypted with a customer-managed KMS key. */
 export const cloudwatchLogEncryption = defineRule(__filename, {
@@ -7,6 +8,7 @@ export const cloudwatchLogEncryption = defineRule(__filename, {
   category: 'encryption-at-rest',
   severity: 'error',
   fix: 'Set kms_key_id on the aws_cloudwatch_log_group (the key policy must allow logs.<region>.amazonaws.com)',
+  understands: [{ form: 'aws_cloudwatch_log_group.kms_key_id (a key ARN, or a reference to one)', providers: AWS }],
   check: (doc) =>
-    checkEach(doc, 'aws_cloudwatch_log_group', (group) => (isSet(group.values.kms_key_id) ? undefined : 'no kms_key_id')),
+    checkEach(doc, 'aws_cloudwatch_log_group', (group) => (configured(group.values, 'kms_key_id') ? undefined : 'no kms_key_id')),
 });

@@ -1,4 +1,5 @@
 import { checkResidency } from '../../private/residency';
+import { AWS } from '../../private/providers';
 import { defineRule } from '../../rule';
 
 /** Resource attributes that place an AWS resource in a region other than its provider's. */
@@ -10,5 +11,10 @@ export const dataResidency = defineRule(__filename, {
   category: 'residency',
   severity: 'error',
   fix: 'Set the provider region (tenant region) to an allowed region, or document a transfer basis (transferBasis option / suppression)',
+  understands: [
+    { form: 'provider "aws" region', providers: AWS },
+    // aws 6.0 upgrade guide, "Enhanced Region Support": most resources take their own `region`.
+    { form: '<resource>.region (per-resource region), availability_zone, destination_region', providers: 'aws 6.x (region); aws 4.x–6.x (the others)' },
+  ],
   check: (doc, params) => checkResidency(doc, params, { provider: 'aws', resourcePrefix: 'aws_', attributes: REGION_ATTRIBUTES }),
 });

@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { strings } from '../../../terraform-json';
+import { textList } from '../../read';
+import { AWS } from '../../private/providers';
 
 /** The control-plane log types every security level keeps: who called the API and what it did. */
 const REQUIRED = ['api', 'audit'];
@@ -10,9 +11,11 @@ export const eksAuditLogging = defineRule(__filename, {
   category: 'audit-logging',
   severity: 'error',
   fix: 'Add "api" and "audit" to enabled_cluster_log_types on the aws_eks_cluster',
+  understands: [{ form: 'aws_eks_cluster.enabled_cluster_log_types', providers: AWS }],
   check: (doc) =>
     checkEach(doc, 'aws_eks_cluster', (cluster) => {
-      const missing = REQUIRED.filter((t) => !strings(cluster.values.enabled_cluster_log_types).includes(t));
+      const on = textList(cluster.values, 'enabled_cluster_log_types');
+      const missing = REQUIRED.filter((t) => !on.includes(t));
       return missing.length === 0 ? undefined : `control-plane log types ${missing.join(', ')} are off`;
     }),
 });

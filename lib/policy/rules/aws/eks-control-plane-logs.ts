@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { strings } from '../../../terraform-json';
+import { textList } from '../../read';
+import { AWS } from '../../private/providers';
 
 /** Every EKS control-plane log type. */
 const ALL = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];
@@ -10,9 +11,11 @@ export const eksControlPlaneLogs = defineRule(__filename, {
   category: 'extended-logging',
   severity: 'warning',
   fix: `Set enabled_cluster_log_types = ${JSON.stringify(ALL)} on the aws_eks_cluster`,
+  understands: [{ form: 'aws_eks_cluster.enabled_cluster_log_types', providers: AWS }],
   check: (doc) =>
     checkEach(doc, 'aws_eks_cluster', (cluster) => {
-      const missing = ALL.filter((t) => !strings(cluster.values.enabled_cluster_log_types).includes(t));
+      const on = textList(cluster.values, 'enabled_cluster_log_types');
+      const missing = ALL.filter((t) => !on.includes(t));
       return missing.length === 0 ? undefined : `control-plane log types ${missing.join(', ')} are off`;
     }),
 });

@@ -1,5 +1,7 @@
 import { checkEach, defineRule } from '../../rule';
-import { blocks, get, isSet, strings } from '../../../terraform-json';
+import { configured, textList } from '../../read';
+import { AWS } from '../../private/providers';
+import { blocks } from '../../../terraform-json';
 
 /** Kubernetes secrets are envelope-encrypted with a customer-managed KMS key. */
 export const eksSecretsEncryption = defineRule(__filename, {
@@ -7,11 +9,10 @@ export const eksSecretsEncryption = defineRule(__filename, {
   category: 'encryption-at-rest',
   severity: 'error',
   fix: 'Add encryption_config { resources = ["secrets"], provider { key_arn = <KMS key ARN> } } to the aws_eks_cluster',
+  understands: [{ form: 'aws_eks_cluster.encryption_config { resources, provider.key_arn }', providers: AWS }],
   check: (doc) =>
     checkEach(doc, 'aws_eks_cluster', (cluster) => {
-      const ok = blocks(cluster.values, 'encryption_config').some(
-        (c) => strings(c.resources).includes('secrets') && isSet(get(c, 'provider.key_arn')),
-      );
+      const ok = blocks(cluster.values, 'encryption_config').some((c) => textList(c, 'resources').includes('secrets') && configured(c, 'provider.key_arn'));
       return ok ? undefined : 'secrets are not encrypted with a KMS key (encryption_config)';
     }),
 });

@@ -1,4 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
+import { AWS } from '../../private/providers';
 
 /** Ways pods get IAM roles without static keys: IRSA (an OIDC provider) or EKS Pod Identity. */
 const IDENTITY_TYPES = ['aws_iam_openid_connect_provider', 'aws_eks_pod_identity_association'];
@@ -9,6 +10,10 @@ export const eksWorkloadIdentity = defineRule(__filename, {
   category: 'identity',
   severity: 'error',
   fix: 'Add an aws_iam_openid_connect_provider for the cluster issuer (identity.oidc.issuer) or use aws_eks_pod_identity_association',
+  understands: [
+    { form: 'aws_iam_openid_connect_provider (IRSA)', providers: AWS },
+    { form: 'aws_eks_pod_identity_association (EKS Pod Identity)', providers: 'aws 5.x–6.x' },
+  ],
   check: (doc) => {
     const present = doc.resources.some((r) => IDENTITY_TYPES.includes(r.type));
     return checkEach(doc, 'aws_eks_cluster', () => (present ? undefined : 'no OIDC provider or Pod Identity association for workloads'));

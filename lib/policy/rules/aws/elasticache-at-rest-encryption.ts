@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet, isTrue } from '../../../terraform-json';
+import { configured, flag } from '../../read';
+import { AWS } from '../../private/providers';
 
 /** ElastiCache encrypts data on disk (snapshots, swap) with a customer-managed KMS key. */
 export const elasticacheAtRestEncryption = defineRule(__filename, {
@@ -7,9 +8,14 @@ export const elasticacheAtRestEncryption = defineRule(__filename, {
   category: 'encryption-at-rest',
   severity: 'error',
   fix: 'Set at_rest_encryption_enabled = true and kms_key_id = <KMS key ARN>',
+  understands: [
+    // aws 6.0 upgrade guide, "Nullable Boolean Validation Update": the flag takes "", true or false; 5.x also 0 and 1.
+    { form: 'aws_elasticache_replication_group.at_rest_encryption_enabled (true, "true"; "1" on aws < 6)', providers: AWS },
+    { form: 'aws_elasticache_replication_group.kms_key_id', providers: AWS },
+  ],
   check: (doc) =>
     checkEach(doc, 'aws_elasticache_replication_group', (rg) => {
-      if (!isTrue(rg.values.at_rest_encryption_enabled)) return 'at-rest encryption is off';
-      return isSet(rg.values.kms_key_id) ? undefined : 'at-rest encryption uses the AWS-managed key (kms_key_id unset)';
+      if (flag(rg.values, 'at_rest_encryption_enabled') !== true) return 'at-rest encryption is off';
+      return configured(rg.values, 'kms_key_id') ? undefined : 'at-rest encryption uses the AWS-managed key (kms_key_id unset)';
     }),
 });

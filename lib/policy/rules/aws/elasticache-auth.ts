@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform-json';
+import { configured } from '../../read';
+import { AWS } from '../../private/providers';
 
 /** Clients must authenticate: RBAC user groups (preferred) or an AUTH token. */
 export const elasticacheAuth = defineRule(__filename, {
@@ -7,8 +8,9 @@ export const elasticacheAuth = defineRule(__filename, {
   category: 'identity',
   severity: 'error',
   fix: 'Set user_group_ids to an aws_elasticache_user_group (or auth_token, with transit encryption on)',
+  understands: [{ form: 'aws_elasticache_replication_group.user_group_ids, auth_token', providers: AWS }],
   check: (doc) =>
     checkEach(doc, 'aws_elasticache_replication_group', (rg) =>
-      isSet(rg.values.user_group_ids) || isSet(rg.values.auth_token) ? undefined : 'any client on the network can connect without credentials',
+      configured(rg.values, 'user_group_ids') || configured(rg.values, 'auth_token') ? undefined : 'any client on the network can connect without credentials',
     ),
 });

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform-json';
+import { configured } from '../../read';
 
 /** Managed Prometheus encrypts metrics with a customer-managed KMS key. */
 export const prometheusWorkspaceEncryption = defineRule(__filename, {
@@ -7,6 +7,7 @@ export const prometheusWorkspaceEncryption = defineRule(__filename, {
   category: 'customer-managed-key',
   severity: 'warning',
   fix: 'Set kms_key_arn on the aws_prometheus_workspace',
+  understands: [{ form: 'aws_prometheus_workspace.kms_key_arn', providers: 'aws 5.x–6.x' }],
   check: (doc) =>
-    checkEach(doc, 'aws_prometheus_workspace', (ws) => (isSet(ws.values.kms_key_arn) ? undefined : 'metrics use the AWS-owned key')),
+    checkEach(doc, 'aws_prometheus_workspace', (ws) => (configured(ws.values, 'kms_key_arn') ? undefined : 'metrics use the AWS-owned key')),
 });

@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform-json';
+import { flag } from '../../read';
+import { AWS } from '../../private/providers';
 
 /** RDS refuses to delete the database until deletion protection is switched off. */
 export const rdsDeletionProtection = defineRule(__filename, {
@@ -7,8 +8,9 @@ export const rdsDeletionProtection = defineRule(__filename, {
   category: 'deletion-protection',
   severity: 'warning',
   fix: 'Set deletion_protection = true (tier database.deletionProtection)',
+  understands: [{ form: 'aws_db_instance.deletion_protection, aws_rds_cluster.deletion_protection', providers: AWS }],
   check: (doc) =>
     checkEach(doc, ['aws_db_instance', 'aws_rds_cluster'], (db) =>
-      isTrue(db.values.deletion_protection) ? undefined : 'deletion_protection is off',
+      flag(db.values, 'deletion_protection') === true ? undefined : 'deletion_protection is off',
     ),
 });

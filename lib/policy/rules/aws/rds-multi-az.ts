@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform-json';
+import { flag } from '../../read';
+import { AWS } from '../../private/providers';
 
 /** RDS keeps a synchronous standby in a second zone and fails over to it. */
 export const rdsMultiAz = defineRule(__filename, {
@@ -7,6 +8,7 @@ export const rdsMultiAz = defineRule(__filename, {
   category: 'high-availability',
   severity: 'warning',
   fix: 'Set multi_az = true (tier availability.zoneResilient)',
+  understands: [{ form: 'aws_db_instance.multi_az', providers: AWS }],
   check: (doc) =>
-    checkEach(doc, 'aws_db_instance', (db) => (isTrue(db.values.multi_az) ? undefined : 'single-AZ database (multi_az is off)')),
+    checkEach(doc, 'aws_db_instance', (db) => (flag(db.values, 'multi_az') === true ? undefined : 'single-AZ database (multi_az is off)')),
 });

@@ -1,5 +1,8 @@
 import { checkEach, defineRule } from '../../rule';
-import { blocks, isSet, referrers, type Json } from '../../../terraform-json';
+import { configured, text } from '../../read';
+import { AWS } from '../../private/providers';
+import { bucketConfigs } from '../../private/s3';
+import { blocks, referrers, type Json } from '../../../terraform-json';
 
 /**
  * S3 buckets encrypt objects with a customer-managed KMS key. Cross-resource: the bucket is encrypted only when an
@@ -11,17 +14,19 @@ export const s3BucketEncryption = defineRule(__filename, {
   category: 'encryption-at-rest',
   severity: 'error',
   fix: 'Add an aws_s3_bucket_server_side_encryption_configuration for the bucket with sse_algorithm "aws:kms" and kms_master_key_id set to your key',
+  understands: [
+    { form: 'aws_s3_bucket_server_side_encryption_configuration.rule.apply_server_side_encryption_by_default { sse_algorithm aws:kms | aws:kms:dsse, kms_master_key_id }', providers: AWS },
+    { form: 'aws_s3_bucket.server_side_encryption_configuration (inline)', providers: 'aws 3.x; deprecated from 4.x' },
+  ],
   check: (doc) =>
     checkEach(doc, 'aws_s3_bucket', (bucket) => {
-      const configs: Json[] = [
-        ...referrers(doc, 'aws_s3_bucket_server_side_encryption_configuration', 'bucket', bucket).map((c) => c.values),
-        ...blocks(bucket.values, 'server_side_encryption_configuration'),
-      ];
+      const inline = blocks(bucket.values, 'server_side_encryption_configuration');
+      const configs: Json[] = inline.length > 0 ? inline : bucketConfigs(doc, 'aws_s3_bucket_server_side_encryption_configuration', bucket).map((c) => c.values);
       if (configs.length === 0) return 'no aws_s3_bucket_server_side_encryption_configuration references this bucket';
       const defaults = configs.flatMap((c) => blocks(c, 'rule')).flatMap((r) => blocks(r, 'apply_server_side_encryption_by_default'));
-      const kms = defaults.some((d) => String(d.sse_algorithm).startsWith('aws:kms') && isSet(d.kms_master_key_id));
+      const kms = defaults.some((d) => (text(d, 'sse_algorithm') ?? '').startsWith('aws:kms') && configured(d, 'kms_master_key_id'));
       const logTarget = referrers(doc, 'aws_s3_bucket_logging', 'target_bucket', bucket).length > 0;
-      if (logTarget && defaults.some((d) => d.sse_algorithm === 'AES256')) return undefined;
+      if (logTarget && defaults.some((d) => text(d, 'sse_algorithm') === 'AES256')) return undefined;
       return kms ? undefined : 'default encryption is not aws:kms with a customer-managed kms_master_key_id';
     }),
 });
