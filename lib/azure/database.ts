@@ -16,6 +16,12 @@ import { AZURE_DATABASE_SKUS, flexibleServerStorageMb, isBurstableDatabaseSku } 
 /** PostgreSQL major version, as on AWS; Azure applies minor versions in the maintenance window. */
 export const FLEXIBLE_SERVER_POSTGRES_VERSION = '16';
 /** The primary's zone and the zone-redundant standby's. */
+/**
+ * The point-in-time restore window Flexible Server accepts: azurerm_postgresql_flexible_server
+ * `backup_retention_days` "Possible values are between 7 and 35 days". A shorter tier retention (the free tier keeps
+ * 1 day) gets the service's minimum, a longer one its maximum.
+ */
+export const FLEXIBLE_SERVER_BACKUP_DAYS = { min: 7, max: 35 } as const;
 const PRIMARY_ZONE = '1';
 const STANDBY_ZONE = '2';
 /** Server parameters: TLS 1.2+ only, and connection logging (the AWS parameter group's settings). */
@@ -39,7 +45,7 @@ export interface AzureDatabaseProps {
   readonly databaseClass: DatabaseClass;
   /** Storage, GB: rounded up to a size Flexible Server offers. */
   readonly storageGb: number;
-  /** Point-in-time restore window, days (7-35). */
+  /** Point-in-time restore window, days; held to what Flexible Server accepts (7-35). */
   readonly backupRetentionDays: number;
   /** Zone-redundant standby in a second zone. @default false */
   readonly standby?: boolean;
@@ -100,7 +106,7 @@ export class AzureDatabase extends Construct {
       autoGrowEnabled: true,
       zone: PRIMARY_ZONE,
       highAvailability: standby ? { mode: 'ZoneRedundant', standbyAvailabilityZone: STANDBY_ZONE } : undefined,
-      backupRetentionDays: props.backupRetentionDays,
+      backupRetentionDays: Math.min(FLEXIBLE_SERVER_BACKUP_DAYS.max, Math.max(FLEXIBLE_SERVER_BACKUP_DAYS.min, props.backupRetentionDays)),
       geoRedundantBackupEnabled: geo,
       delegatedSubnetId: props.delegatedSubnetId,
       privateDnsZoneId: props.privateDnsZoneId,

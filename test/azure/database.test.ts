@@ -56,6 +56,17 @@ describe('AzureDatabase', () => {
     });
   });
 
+  // azurerm docs, backup_retention_days: "Possible values are between 7 and 35 days" (a free-tier pool asks for 1).
+  it('holds the backup window to what Flexible Server accepts', () => {
+    const stack = new TerraformStack(Testing.app(), 'retention');
+    const context = new AzureResourceContext(stack, 'context', { resourceGroupName: 'rg', location: 'westeurope' });
+    const props = { context, delegatedSubnetId: 'subnet', privateDnsZoneId: 'zone', databaseClass: 'db-small' as const, storageGb: 50, logAnalyticsWorkspaceId: 'ws' };
+    new AzureDatabase(stack, 'short', { ...props, name: 'short', backupRetentionDays: 1 });
+    new AzureDatabase(stack, 'long', { ...props, name: 'long', backupRetentionDays: 90 });
+    const days = resourcesOf(JSON.parse(Testing.synth(stack)), 'azurerm_postgresql_flexible_server').map((s) => s.backup_retention_days);
+    expect(new Set(days)).toEqual(new Set([7, 35]));
+  });
+
   it('encrypts with the tenant key through a user-assigned identity, the geo backups with the paired-region key', () => {
     const cmk = onlyResource(enterprise, 'azurerm_postgresql_flexible_server').customer_managed_key as Record<string, string>;
     expect(cmk.key_vault_key_id).toContain('platform_encryption_database-key');

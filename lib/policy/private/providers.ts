@@ -9,3 +9,10 @@ export const AWS = 'aws 4.x–6.x';
 export const AZURERM = 'azurerm 3.x–5.x';
 /** hashicorp/google 4.x to 7.x. */
 export const GOOGLE = 'google 4.x–7.x';
+
+/** The majors of each provider the rules read, for defaults that changed between them. */
+export const SUPPORTED_MAJORS: Readonly<Record<'aws' | 'azurerm' | 'google', readonly number[]>> = {
+  aws: [4, 5, 6],
+  azurerm: [3, 4, 5],
+  google: [4, 5, 6, 7],
+};

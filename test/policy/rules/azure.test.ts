@@ -127,7 +127,7 @@ const cases: RuleCase[] = [
   },
   { rule: rule('azure-redis-public-access'), pass: tf(redis({ public_network_access_enabled: false })), fail: tf(redis({})), failing: 'azurerm_redis_cache.r' },
   { rule: rule('azure-storage-min-tls'), pass: tf(sa({ min_tls_version: 'TLS1_2' })), fail: tf(sa({ min_tls_version: 'TLS1_0' })), failing: 'azurerm_storage_account.sa' },
-  { rule: rule('azure-storage-no-public-blobs'), pass: tf(sa({ allow_nested_items_to_be_public: false })), fail: tf(sa({})), failing: 'azurerm_storage_account.sa' },
+  { rule: rule('azure-storage-no-public-blobs'), pass: tf(sa({ allow_nested_items_to_be_public: false })), fail: tf(sa({ allow_nested_items_to_be_public: true })), failing: 'azurerm_storage_account.sa' },
   {
     rule: rule('azure-storage-public-network-access'),
     pass: tf(sa({ public_network_access_enabled: false })),

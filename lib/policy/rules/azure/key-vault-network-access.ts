@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isFalse } from '../../../terraform-json';
+import { anyOf, flag, text } from '../../read';
+import { AZURERM } from '../../private/providers';
 
 /** The vault is unreachable from the internet: public access off, or network ACLs that deny by default. */
 export const keyVaultNetworkAccess = defineRule(__filename, {
@@ -7,9 +8,14 @@ export const keyVaultNetworkAccess = defineRule(__filename, {
   category: 'public-exposure',
   severity: 'error',
   fix: 'Set public_network_access_enabled = false, or network_acls { default_action = "Deny", bypass = "AzureServices" }',
+  understands: [{ form: 'azurerm_key_vault.public_network_access_enabled, network_acls.default_action', providers: AZURERM }],
   check: (doc) =>
-    checkEach(doc, 'azurerm_key_vault', (kv) => {
-      if (isFalse(kv.values.public_network_access_enabled)) return undefined;
-      return get(kv.values, 'network_acls.default_action') === 'Deny' ? undefined : 'reachable from any network (no Deny network_acls)';
-    }),
+    checkEach(doc, 'azurerm_key_vault', (kv) =>
+      anyOf(
+        () => flag(kv.values, 'public_network_access_enabled') === false,
+        () => text(kv.values, 'network_acls.default_action') === 'Deny',
+      )
+        ? undefined
+        : 'reachable from any network (no Deny network_acls)',
+    ),
 });

@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { isTrue } from '../../../terraform-json';
+import { flag } from '../../read';
+import { AZURERM } from '../../private/providers';
 
 /** Data is encrypted twice: at the service and at the infrastructure layer. */
 export const storageInfrastructureEncryption = defineRule(__filename, {
@@ -7,8 +8,9 @@ export const storageInfrastructureEncryption = defineRule(__filename, {
   category: 'customer-managed-key',
   severity: 'warning',
   fix: 'Set infrastructure_encryption_enabled = true (at creation; from the advanced level)',
+  understands: [{ form: 'azurerm_storage_account.infrastructure_encryption_enabled (default false)', providers: AZURERM }],
   check: (doc) =>
     checkEach(doc, 'azurerm_storage_account', (sa) =>
-      isTrue(sa.values.infrastructure_encryption_enabled) ? undefined : 'single-layer encryption only',
+      flag(sa.values, 'infrastructure_encryption_enabled') === true ? undefined : 'single-layer encryption only',
     ),
 });

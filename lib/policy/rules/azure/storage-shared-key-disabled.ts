@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { isFalse } from '../../../terraform-json';
+import { flag } from '../../read';
+import { AZURERM } from '../../private/providers';
 
 /** Clients authenticate with Entra ID (workload identity), not account keys or SAS signed with them. */
 export const storageSharedKeyDisabled = defineRule(__filename, {
@@ -7,8 +8,9 @@ export const storageSharedKeyDisabled = defineRule(__filename, {
   category: 'identity',
   severity: 'error',
   fix: 'Set shared_access_key_enabled = false (and storage_use_azuread = true on the provider)',
+  understands: [{ form: 'azurerm_storage_account.shared_access_key_enabled (default true)', providers: AZURERM }],
   check: (doc) =>
     checkEach(doc, 'azurerm_storage_account', (sa) =>
-      isFalse(sa.values.shared_access_key_enabled) ? undefined : 'account keys (static secrets) can authorize requests',
+      flag(sa.values, 'shared_access_key_enabled') === false ? undefined : 'account keys (static secrets) can authorize requests',
     ),
 });
