@@ -21,6 +21,8 @@ export interface MinimumDaysRuleSpec extends Omit<RuleSpec, 'check'> {
   readonly kept: string;
   /** `0` means "forever" for this service (CloudWatch Logs). @default false */
   readonly zeroIsForever?: boolean;
+  /** `0` means "the service's default" (Cloud Logging buckets). @default false */
+  readonly zeroIsDefault?: boolean;
   /**
    * What the service accepts (documented beside each rule): a value outside is an error naming the valid values,
    * whatever the pack's level, since `terraform apply` would fail on it. @default - any value
@@ -45,7 +47,7 @@ function isValid(days: number, valid: ValidDays): boolean {
  * service's default and range). A retention that is not known (a variable without a value) is undecided.
  */
 export function minimumDaysRule(file: string, spec: MinimumDaysRuleSpec): Rule {
-  const { types, attribute, threshold, defaultMinimum, serviceDefault, kept, zeroIsForever, valid, exempt, ...rule } = spec;
+  const { types, attribute, threshold, defaultMinimum, serviceDefault, kept, zeroIsForever, zeroIsDefault, valid, exempt, ...rule } = spec;
   return defineRule(file, {
     ...rule,
     check: (doc, params) => {
@@ -57,7 +59,7 @@ export function minimumDaysRule(file: string, spec: MinimumDaysRuleSpec): Rule {
         if (set !== undefined && range && !isValid(set, range)) {
           return { message: `${attribute} ${set} is outside what the service accepts (${describeValid(range)})`, level: 'error' };
         }
-        const days = set ?? serviceDefault;
+        const days = set === undefined || (zeroIsDefault && set === 0) ? serviceDefault : set;
         if (zeroIsForever && days === 0) return undefined;
         return days >= min ? undefined : `${kept} kept ${days} day(s), fewer than ${min}`;
       });

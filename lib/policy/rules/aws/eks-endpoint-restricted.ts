@@ -1,6 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { anyOf, flag, textList } from '../../read';
-import { isOpenCidr } from '../../private/cidr';
+import { anyOf, flag } from '../../read';
+import { cidrsAt, isOpenCidr } from '../../private/cidr';
 import { AWS } from '../../private/providers';
 
 /** The EKS API is private, or public only to listed CIDRs (the provider's default is public to 0.0.0.0/0). */
@@ -12,7 +12,7 @@ export const eksEndpointRestricted = defineRule(__filename, {
   understands: [{ form: 'aws_eks_cluster.vpc_config.endpoint_public_access (default true), vpc_config.public_access_cidrs (default 0.0.0.0/0)', providers: AWS }],
   check: (doc) =>
     checkEach(doc, 'aws_eks_cluster', (cluster) => {
-      const cidrs = () => textList(cluster.values, 'vpc_config.public_access_cidrs');
+      const cidrs = () => cidrsAt(cluster.values, 'vpc_config.public_access_cidrs');
       const restricted = anyOf(
         () => flag(cluster.values, 'vpc_config.endpoint_public_access') === false,
         () => cidrs().length > 0 && !cidrs().some(isOpenCidr),

@@ -1,6 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { anyOf, flag, textList } from '../../read';
-import { isOpenCidr } from '../../private/cidr';
+import { anyOf, flag } from '../../read';
+import { cidrsAt, isOpenCidr } from '../../private/cidr';
 import { AZURERM } from '../../private/providers';
 
 /** The AKS API is private, or public only to authorized IP ranges. */
@@ -17,7 +17,7 @@ export const aksApiServerRestricted = defineRule(__filename, {
   ],
   check: (doc) =>
     checkEach(doc, 'azurerm_kubernetes_cluster', (aks) => {
-      const ranges = () => [...textList(aks.values, 'api_server_access_profile.authorized_ip_ranges'), ...textList(aks.values, 'api_server_authorized_ip_ranges')];
+      const ranges = () => [...cidrsAt(aks.values, 'api_server_access_profile.authorized_ip_ranges'), ...cidrsAt(aks.values, 'api_server_authorized_ip_ranges')];
       const restricted = anyOf(
         () => flag(aks.values, 'private_cluster_enabled') === true,
         () => ranges().length > 0 && !ranges().some(isOpenCidr),

@@ -1,4 +1,5 @@
 import { checkResidency } from '../../private/residency';
+import { GOOGLE } from '../../private/providers';
 import { defineRule } from '../../rule';
 
 /** Resource attributes that place a Google resource. */
@@ -10,5 +11,6 @@ export const dataResidency = defineRule(__filename, {
   category: 'residency',
   severity: 'error',
   fix: 'Set the provider region and resource region/location (tenant region) to an allowed region, or document a transfer basis',
+  understands: [{ form: 'provider "google" region; <resource>.region, location, zone', providers: GOOGLE }],
   check: (doc, params) => checkResidency(doc, params, { provider: 'google', resourcePrefix: 'google_', attributes: LOCATION_ATTRIBUTES }),
 });

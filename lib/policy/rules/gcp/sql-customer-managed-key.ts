@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { isSet } from '../../../terraform-json';
+import { configured } from '../../read';
+import { GOOGLE } from '../../private/providers';
 
 /** Data is encrypted with a Cloud KMS key the tenant controls (CMEK). */
 export const sqlCustomerManagedKey = defineRule(__filename, {
@@ -7,6 +8,7 @@ export const sqlCustomerManagedKey = defineRule(__filename, {
   category: 'customer-managed-key',
   severity: 'warning',
   fix: 'Set encryption_key_name to a google_kms_crypto_key in the same region (at creation; from the advanced level)',
+  understands: [{ form: 'google_sql_database_instance.encryption_key_name', providers: GOOGLE }],
   check: (doc) =>
-    checkEach(doc, 'google_sql_database_instance', (sql) => (isSet(sql.values.encryption_key_name) ? undefined : 'data uses Google-managed keys')),
+    checkEach(doc, 'google_sql_database_instance', (sql) => (configured(sql.values, 'encryption_key_name') ? undefined : 'data uses Google-managed keys')),
 });

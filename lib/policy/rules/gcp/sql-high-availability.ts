@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { get } from '../../../terraform-json';
+import { text } from '../../read';
+import { GOOGLE } from '../../private/providers';
 
 /** A standby in another zone takes over automatically. */
 export const sqlHighAvailability = defineRule(__filename, {
@@ -7,8 +8,9 @@ export const sqlHighAvailability = defineRule(__filename, {
   category: 'high-availability',
   severity: 'warning',
   fix: 'Set settings.availability_type = "REGIONAL" (tier availability.zoneResilient)',
+  understands: [{ form: 'google_sql_database_instance.settings.availability_type (default ZONAL)', providers: GOOGLE }],
   check: (doc) =>
     checkEach(doc, 'google_sql_database_instance', (sql) =>
-      get(sql.values, 'settings.availability_type') === 'REGIONAL' ? undefined : 'zonal instance: no standby',
+      text(sql.values, 'settings.availability_type') === 'REGIONAL' ? undefined : 'zonal instance: no standby',
     ),
 });

@@ -1,5 +1,5 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../../terraform-json';
+import { flag, text } from '../../read';
 
 /** SSL modes that refuse unencrypted connections. */
 const ENCRYPTED_MODES = ['ENCRYPTED_ONLY', 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED'];
@@ -10,10 +10,15 @@ export const sqlSslRequired = defineRule(__filename, {
   category: 'encryption-in-transit',
   severity: 'error',
   fix: 'Set settings.ip_configuration.ssl_mode = "ENCRYPTED_ONLY"',
+  understands: [
+    { form: 'settings.ip_configuration.ssl_mode', providers: 'google 5.6–7.x' },
+    // google 6 upgrade guide: "settings.ip_configuration.require_ssl is now removed (in 6.0.1)".
+    { form: 'settings.ip_configuration.require_ssl', providers: 'google 4.x–5.x' },
+  ],
   check: (doc) =>
     checkEach(doc, 'google_sql_database_instance', (sql) => {
-      const mode = get(sql.values, 'settings.ip_configuration.ssl_mode');
-      const legacy = isTrue(get(sql.values, 'settings.ip_configuration.require_ssl'));
-      return ENCRYPTED_MODES.includes(String(mode)) || legacy ? undefined : `ssl_mode ${String(mode ?? 'unset')} accepts unencrypted connections`;
+      const mode = text(sql.values, 'settings.ip_configuration.ssl_mode');
+      if (mode !== undefined) return ENCRYPTED_MODES.includes(mode) ? undefined : `ssl_mode ${mode} accepts unencrypted connections`;
+      return flag(sql.values, 'settings.ip_configuration.require_ssl') === true ? undefined : 'ssl_mode unset: unencrypted connections are accepted';
     }),
 });

@@ -1,5 +1,6 @@
 import { checkEach, defineRule } from '../../rule';
-import { get, isTrue } from '../../../terraform-json';
+import { flag } from '../../read';
+import { GOOGLE } from '../../private/providers';
 
 /** Overwritten and deleted objects stay recoverable as noncurrent versions. */
 export const storageVersioning = defineRule(__filename, {
@@ -7,6 +8,6 @@ export const storageVersioning = defineRule(__filename, {
   category: 'backup',
   severity: 'error',
   fix: 'Set versioning { enabled = true } (with a lifecycle rule for noncurrent versions)',
-  check: (doc) =>
-    checkEach(doc, 'google_storage_bucket', (b) => (isTrue(get(b.values, 'versioning.enabled')) ? undefined : 'versioning is off')),
+  understands: [{ form: 'google_storage_bucket.versioning.enabled', providers: GOOGLE }],
+  check: (doc) => checkEach(doc, 'google_storage_bucket', (b) => (flag(b.values, 'versioning.enabled') === true ? undefined : 'versioning is off')),
 });
