@@ -4,28 +4,28 @@
  * `Undecided`). Booleans and numbers written as strings read as booleans and numbers.
  */
 import { Undecided, known } from './rule';
-import { UNKNOWN, asBoolean, asNumber, asString, attribute, get, isSet } from '../terraform-json';
+import { asBoolean, asNumber, asString, attribute, get, isSet } from '../terraform-json';
 
 /** A boolean at a dotted path (`true`, `"true"`, `"1"`...); undefined when unset; undecided when unknown. */
 export function flag(values: unknown, path: string): boolean | undefined {
-  return known(asBoolean(attribute(values, path)), path);
+  return known(asBoolean(attribute(values, path)), path, get(values, path));
 }
 
 /** A string at a dotted path (numbers and booleans stringified); undefined when unset; undecided when unknown. */
 export function text(values: unknown, path: string): string | undefined {
-  return known(asString(attribute(values, path)), path);
+  return known(asString(attribute(values, path)), path, get(values, path));
 }
 
 /** A number at a dotted path (`7`, `"7"`); undefined when unset or not a number; undecided when unknown. */
 export function amount(values: unknown, path: string): number | undefined {
-  return known(asNumber(attribute(values, path)), path);
+  return known(asNumber(attribute(values, path)), path, get(values, path));
 }
 
 /** A list of strings at a dotted path (a single string is a list of one); undecided when it or an element is unknown. */
 export function textList(values: unknown, path: string): string[] {
   const v = attribute(values, path);
   if (v === undefined) return [];
-  const list = Array.isArray(known(v, path)) ? (v as unknown[]) : [v];
+  const list = Array.isArray(known(v, path, get(values, path))) ? (v as unknown[]) : [v];
   return list.map((x, i) => known(asString(x), `${path}[${i}]`)).filter((x): x is string => x !== undefined);
 }
 
@@ -50,9 +50,4 @@ export function anyOf(...checks: readonly (() => boolean)[]): boolean {
   }
   if (pending) throw pending;
   return false;
-}
-
-/** The value unless it is UNKNOWN (then undecided, naming `what`). */
-export function decided<T>(value: T, what: string): Exclude<T, typeof UNKNOWN> {
-  return known(value, what) as Exclude<T, typeof UNKNOWN>;
 }

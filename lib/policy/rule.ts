@@ -129,10 +129,12 @@ export function undecided(reason: string): never {
 /**
  * The value, when known; a value only known at apply time (UNKNOWN, a `${...}` string) makes the resource undecided.
  * @param what names the value in the message: `multi_az`, `the engine`.
+ * @param written the value as written, shown in the message. @default - `value` when it is a string
  */
-export function known<T>(value: T | Unknown, what: string): Exclude<T, Unknown> {
+export function known<T>(value: T | Unknown, what: string, written: unknown = value): Exclude<T, Unknown> {
   if (value === UNKNOWN || (typeof value === 'string' && value.includes('${'))) {
-    return undecided(`${what} is not known${typeof value === 'string' ? ` (${value.length > 80 ? `${value.slice(0, 77)}...` : value})` : ''}: give its variables a value (--var, --var-file) or check a plan`);
+    const shown = typeof written === 'string' ? ` (${written.length > 80 ? `${written.slice(0, 77)}...` : written})` : '';
+    return undecided(`${what} is not known${shown}: give its variables a value (--var, --var-file) or check a plan`);
   }
   return value as Exclude<T, Unknown>;
 }

@@ -4,6 +4,7 @@
  * `terraform show -json <planfile>` (or of a state). Cost estimation and policy checks both read this document.
  */
 import { countOf, fromConfig } from './config';
+import { callsFunction } from './expressions';
 import { inputError } from './errors';
 import { fromPlan } from './plan';
 import { isObject, type Json, type Unknown } from './values';
@@ -133,7 +134,8 @@ export function mergeDocuments(docs: readonly TerraformDocument[]): TerraformDoc
  * locals or given values (a cdk.tf.json), so such documents are returned as they are.
  */
 function resolveExpressions(doc: TerraformDocument): TerraformDocument {
-  if (!hasInputs({ variables: doc.variables, locals: doc.locals, values: doc.variableValues })) return doc;
+  const inputs = hasInputs({ variables: doc.variables, locals: doc.locals, values: doc.variableValues });
+  if (!inputs && !doc.resources.some((r) => callsFunction(r.values)) && !doc.data.some((r) => callsFunction(r.values))) return doc;
   const scope = moduleScope({ variables: doc.variables, locals: doc.locals, values: doc.variableValues });
   const resolve = (r: TerraformResource): TerraformResource => {
     const values = evaluateValue(r.values, scope) as Json;

@@ -175,6 +175,17 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   jsonencode: ([v]) => JSON.stringify(materialize(v)),
 };
 
+/** Matches an interpolation that calls one of FUNCTIONS: such a value can be evaluated without any variable. */
+const CALLS_FUNCTION = new RegExp(`\\$\\{[^}]*\\b(?:${Object.keys(FUNCTIONS).join('|')})\\(`);
+
+/** True when a JSON value holds an interpolation calling a function this reader evaluates (`${jsonencode({...})}`). */
+export function callsFunction(v: unknown): boolean {
+  if (typeof v === 'string') return v.includes('${') && CALLS_FUNCTION.test(v);
+  if (Array.isArray(v)) return v.some(callsFunction);
+  if (isObject(v)) return Object.values(v).some(callsFunction);
+  return false;
+}
+
 /** Functions whose result is meaningful with unknown parts inside (jsonencode keeps them as `${...}` text). */
 const PARTIAL_FUNCTIONS = new Set(['jsonencode', 'tolist', 'concat', 'merge']);
 

@@ -1,9 +1,12 @@
 import { packRules } from '../packs/pack';
+import { AWS, AZURERM, GOOGLE } from '../private/providers';
 import { BUILT_IN_POLICY, PolicySet } from '../policy-set';
 import { cell } from './markdown';
 
 /**
- * The RULES.md text: every rule with its category, default severity and, per pack, level and controls. Generated, never edited.
+ * The RULES.md text: every rule with its category, default severity and, per pack, level and controls; then, per
+ * rule, the attribute forms it reads and the provider versions that document them (each rule's `understands`), and
+ * how it treats values it cannot know. Generated, never edited.
  * @param policy the rules and packs to list. @default BUILT_IN_POLICY
  */
 export function renderRulesMarkdown(policy: PolicySet = BUILT_IN_POLICY): string {
@@ -38,6 +41,20 @@ export function renderRulesMarkdown(policy: PolicySet = BUILT_IN_POLICY): string
       return e.controls.length > 0 ? `${level} ${e.controls.join(', ')}` : level;
     });
     out.push(`| <a id="${r.id}"></a>\`${r.id}\` | ${r.category} | ${cell(r.description)}. Fix: ${cell(r.fix)} | ${levels.map(cell).join(' | ')} |`);
+  }
+  out.push(
+    '',
+    '## What each rule reads',
+    '',
+    `The built-in rules read every attribute form that ${AWS}, ${AZURERM} and ${GOOGLE} document, and the older forms listed with their own versions. Blocks may be written as objects or as lists of blocks (as HCL converters emit); booleans and numbers written as strings (\`"true"\`, \`"1"\`, \`"7"\`) read as booleans and numbers, as Terraform converts them. \`var.*\` and \`local.*\` are resolved from defaults, \`--var\` and \`--var-file\`; a value a rule needs that is still unknown (a variable without a value, an attribute known only after apply) makes the resource **undecided**, never a silent pass or fail. Where a provider's default changed between majors, the major pinned in \`required_providers\` decides; without a pin the resource is undecided.`,
+    '',
+    '| Rule | Attribute forms | Provider versions |',
+    '| --- | --- | --- |',
+  );
+  for (const r of rules) {
+    const forms = r.understands ?? [];
+    if (forms.length === 0) out.push(`| \`${r.id}\` | (not listed) | |`);
+    forms.forEach((f, i) => out.push(`| ${i === 0 ? `\`${r.id}\`` : ''} | ${cell(f.form)} | ${cell(f.providers)} |`));
   }
   return `${out.join('\n')}\n`;
 }
