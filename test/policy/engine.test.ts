@@ -79,3 +79,33 @@ describe('checkTerraform', () => {
     expect(report.findings.map((f) => f.level)).toEqual(['error', 'warning']);
   });
 });
+
+describe('undecided results', () => {
+  // A rule that cannot decide a resource reports it as undecided: a finding with status 'undecided', never a pass.
+  const unknownMultiAz = tf({ aws_db_instance: { db: { engine: 'postgres', multi_az: '${var.multi_az}' } } }, undefined, { variable: { multi_az: {} } });
+
+  it('carries the rule, level and the value it needed into a finding with status undecided', () => {
+    const all = checkTerraform(unknownMultiAz);
+    const f = all.findings.find((x) => x.ruleId === 'aws-rds-multi-az');
+    expect(f).toMatchObject({ status: 'undecided', level: 'warning', address: 'aws_db_instance.db' });
+    expect(f?.message).toMatch(/^cannot decide: multi_az is not known \(\$\{var\.multi_az\}\)/);
+    expect(all.results.find((r) => r.ruleId === 'aws-rds-multi-az')?.status).toBe('undecided');
+  });
+
+  it('counts undecided findings and rules apart from errors, warnings and passes', () => {
+    const s = checkTerraform(unknownMultiAz).summary;
+    expect(s.undecided).toBeGreaterThanOrEqual(1);
+    expect(s.undecidedRules).toBeGreaterThanOrEqual(1);
+    expect(s.warnings).toBe(checkTerraform(unknownMultiAz).findings.filter((f) => f.status === 'fail' && f.level === 'warning' && !f.suppressed).length);
+  });
+
+  it('lets a suppression accept an undecided finding', () => {
+    const report = checkTerraform(unknownMultiAz, { suppressions: [{ rule: 'aws-rds-multi-az', reason: 'set per environment' }] });
+    expect(report.findings.find((f) => f.ruleId === 'aws-rds-multi-az')?.suppressed?.reason).toBe('set per environment');
+  });
+
+  it('forces error level for a value the service rejects, whatever the pack says', () => {
+    const doc = tf({ aws_kms_key: { k: { deletion_window_in_days: 3 } } });
+    expect(checkTerraform(doc).findings.find((f) => f.ruleId === 'aws-kms-deletion-window')).toMatchObject({ level: 'error', status: 'fail' });
+  });
+});

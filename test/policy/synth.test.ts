@@ -71,3 +71,15 @@ describe('poolSubject', () => {
     expect(poolSubject('p', [documented, undocumented]).transferBasis).toBeUndefined();
   });
 });
+
+describe('addPolicyValidation on values a rule cannot decide', () => {
+  it('fails synth on an error-level rule that cannot decide (a variable without a default), naming it', () => {
+    const s = stack();
+    // The bucket's versioning names its bucket by a TerraformVariable without a default: the rule cannot decide.
+    s.addOverride('variable.bucket_name', {});
+    s.addOverride('resource.aws_s3_bucket_versioning.v', { bucket: '${var.bucket_name}', versioning_configuration: { status: 'Enabled' } });
+    const reason = 'test fixtures only';
+    addPolicyValidation(s, tenant({ suppressions: ['aws-s3-bucket-encryption', 'aws-s3-secure-transport'].map((rule) => ({ rule, reason })) }));
+    expect(() => Testing.synth(s, true)).toThrow(/policy aws-s3-bucket-versioning: tenant-acme\/bucket \(aws_s3_bucket\.bucket\): cannot decide: /);
+  });
+});

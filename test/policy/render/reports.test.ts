@@ -75,3 +75,48 @@ describe('renderSarif', () => {
     expect(resourceLine(undefined, report.findings[0])).toBe(1);
   });
 });
+
+describe('undecided findings in every renderer', () => {
+  // versioning of a bucket whose configuration names its bucket by a variable without a value: undecided.
+  const undecidedDoc = parseTerraform(
+    {
+      variable: { name: {} },
+      resource: {
+        aws_s3_bucket: { data: { bucket: 'acme' } },
+        aws_s3_bucket_versioning: { v: { bucket: '${var.name}', versioning_configuration: { status: 'Enabled' } } },
+      },
+    },
+    'main.tf.json',
+  );
+  const undecided = checkTerraform(undecidedDoc, { target: 'main.tf.json' });
+  const finding = undecided.findings.find((f) => f.ruleId === 'aws-s3-bucket-versioning')!;
+
+  it('has an undecided error-level finding to show', () => {
+    expect(finding).toMatchObject({ status: 'undecided', level: 'error' });
+  });
+
+  it('table: labels it undecided with its level and counts it in the summary', () => {
+    const out = renderTable([undecided]);
+    expect(out).toMatch(/undecided \(error\)\s+aws-s3-bucket-versioning\s+aws_s3_bucket\.data\s+cannot decide: /);
+    expect(out).toMatch(/\d+ undecided, \d+ suppressed; rules \d+ passed, \d+ failed, \d+ undecided/);
+  });
+
+  it('markdown: an undecided status heading when nothing failed outright, and the row', () => {
+    const onlyUndecided = { ...undecided, findings: [finding], summary: { ...undecided.summary, errors: 0 } };
+    expect(renderMarkdown([onlyUndecided])).toContain('## main.tf.json: undecided');
+    expect(renderMarkdown([undecided])).toMatch(/\| undecided \(error\) \| `aws-s3-bucket-versioning` \|/);
+  });
+
+  it('json: the status and the summary counts', () => {
+    const parsed = JSON.parse(renderJson([undecided]));
+    expect(parsed.reports[0].findings.find((f: { ruleId: string }) => f.ruleId === 'aws-s3-bucket-versioning').status).toBe('undecided');
+    expect(parsed.reports[0].summary.undecided).toBe(undecided.summary.undecided);
+  });
+
+  it('sarif: kind "open" with level "none" (SARIF 2.1.0 §3.27.9-10), the pack level in the properties', () => {
+    const result = JSON.parse(renderSarif([undecided])).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'aws-s3-bucket-versioning');
+    expect(result).toMatchObject({ kind: 'open', level: 'none', properties: { packLevel: 'error' } });
+    const failed = JSON.parse(renderSarif([report])).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'aws-s3-bucket-encryption');
+    expect(failed).toMatchObject({ kind: 'fail', level: 'error' });
+  });
+});

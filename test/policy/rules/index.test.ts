@@ -28,6 +28,11 @@ describe('rule registry', () => {
     expect(RULES.filter((r) => r.description.length < 10 || r.fix.length < 10).map((r) => r.id)).toEqual([]);
   });
 
+  it('lists for every rule the attribute forms it reads and the provider versions that document them', () => {
+    expect(RULES.filter((r) => (r.understands ?? []).length === 0).map((r) => r.id)).toEqual([]);
+    expect(RULES.flatMap((r) => r.understands ?? []).filter((f) => !/^(aws|azurerm|google) /.test(f.providers) && !/write-only/.test(f.providers))).toEqual([]);
+  });
+
   it('finds rules by id', () => {
     expect(ruleById('aws-s3-bucket-encryption')?.cloud).toBe('aws');
     expect(ruleById('nope')).toBeUndefined();
