@@ -87,6 +87,15 @@ export function stackIdentity(name: string, names: ReadonlySet<string>): StackId
   return { kind: 'tenant', tenantId: name.slice(TENANT_PREFIX.length) };
 }
 
+/** The output a pool stack (and its workloads stack) lists the ids of the tenants it serves in. */
+export const POOL_TENANTS_OUTPUT = 'tenants';
+
+/** The tenant ids a pool stack serves, from its outputs (`output.tenants.value`, a list of ids). */
+export function poolTenantIds(outputs: Readonly<Record<string, unknown>>): string[] {
+  const ids = outputs[POOL_TENANTS_OUTPUT];
+  return Array.isArray(ids) ? ids.filter((t): t is string => typeof t === 'string') : [];
+}
+
 /** The folder of one stack: `<outdir>/stacks/<stack>`. */
 export function stackDir(outdir: string, stackName: string): string {
   return path.join(outdir, STACKS_FOLDER, stackName);

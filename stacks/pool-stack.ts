@@ -11,7 +11,7 @@ import { addPolicyValidation, poolSubject } from '../lib/policy/synth';
 import { PoolCostAllocation, allocatePoolCost } from '../lib/pool/cost';
 import type { PoolPlacement } from '../lib/pool/placement';
 import type { PoolSizing } from '../lib/pool/sizing';
-import { writeAllocation, writeBesideStack, writeCostReport } from '../lib/synth-layout';
+import { POOL_TENANTS_OUTPUT, writeAllocation, writeBesideStack, writeCostReport } from '../lib/synth-layout';
 import { configureBackend } from './backend';
 import type { Extensions } from '../lib/plugin';
 import { ResolvedOnceStack } from './private/resolved-once-stack';
@@ -76,7 +76,7 @@ export class PoolStack extends ResolvedOnceStack implements PoolHandle {
     });
 
     new TerraformOutput(this, 'cluster_name', { value: this.outputs.clusterName });
-    new TerraformOutput(this, 'tenants', { value: placement.members.map((m) => m.spec.id) });
+    new TerraformOutput(this, POOL_TENANTS_OUTPUT, { value: placement.members.map((m) => m.spec.id) });
   }
 
   /** The pool's stack name. */

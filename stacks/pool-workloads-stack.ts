@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { CLOUD_KITS } from '../lib/cloud-kit/registry';
 import { addClusterCollectorSetup, collectorNeedsClusterSetup } from '../lib/kubernetes/collector-setup';
 import { MANAGED_COLLECTORS } from '../lib/kubernetes/tenant-workloads';
-import { poolWorkloadsStackName } from '../lib/synth-layout';
+import { POOL_TENANTS_OUTPUT, poolWorkloadsStackName } from '../lib/synth-layout';
 import { configureBackend } from './backend';
 import type { PoolStack } from './pool-stack';
 import { ResolvedOnceStack } from './private/resolved-once-stack';
@@ -53,6 +53,6 @@ export class PoolWorkloadsStack extends ResolvedOnceStack {
     addClusterCollectorSetup(this, MANAGED_COLLECTORS[placement.cloud], namespaces);
     kit.sharedCollector.build({ ...context, namespaces });
 
-    new TerraformOutput(this, 'tenants', { value: namespaces });
+    new TerraformOutput(this, POOL_TENANTS_OUTPUT, { value: namespaces });
   }
 }

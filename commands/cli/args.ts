@@ -13,6 +13,8 @@ export type CommonOption = 'tenant' | 'tenants-dir' | 'out';
 export interface CommandOption {
   /** Repeatable, and each value may be a comma-separated list. @default false (the last value given wins) */
   readonly multiple?: boolean;
+  /** With `multiple`: split each value at commas. `false` keeps values whole (`--var 'tags={a="1",b="2"}'`). @default true */
+  readonly split?: boolean;
   /** The allowed values; any other is a usage error. @default any value */
   readonly choices?: readonly string[];
 }
@@ -123,11 +125,11 @@ export function parseCommandArgs<F extends string = never, K extends string = ne
     const raw = token.value;
     // A value taken from the next argument that looks like an option is a forgotten value (`--tenant --format json`).
     const missing = raw === undefined || (!token.inlineValue && raw.startsWith('-'));
-    const given = missing ? [] : def.multiple ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [raw].filter(Boolean);
+    const given = missing ? [] : def.multiple && def.split !== false ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [raw].filter(Boolean);
     if (given.length === 0) throw new UsageError(`${flag} needs a value; ${see}`);
     const wrong = def.choices && given.find((v) => !def.choices!.includes(v));
     if (wrong) throw new UsageError(`${flag} '${wrong}' is not one of: ${def.choices!.join(', ')}`);
-    values.set(def.key, def.multiple ? [...new Set([...(values.get(def.key) ?? []), ...given])] : given);
+    values.set(def.key, def.multiple ? (def.split === false ? [...(values.get(def.key) ?? []), ...given] : [...new Set([...(values.get(def.key) ?? []), ...given])]) : given);
   }
   const last = (key: string): string | undefined => values.get(key)?.at(-1);
   const ownOptions = Object.keys(spec.options ?? {}).map((name) => [name, values.get(name) ?? []]);

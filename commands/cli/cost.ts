@@ -15,6 +15,7 @@ import type { ResolvedTenant } from '../../lib/model/resolve';
 import { ALLOCATION_FILES, SynthFolderError, poolStackName, readAllocation, stackDir, stackFile, tenantStackName } from '../../lib/synth-layout';
 import { CommandArgs, CommandSpec, readCommandArgs } from './args';
 import { CliIo, inputFailure } from './io';
+import { VARIABLE_OPTIONS, valuesFor, variableUsage } from './variables';
 
 export const COST_FORMATS = ['table', 'json', 'markdown'] as const;
 export type CostFormat = (typeof COST_FORMATS)[number];
@@ -28,23 +29,27 @@ Estimates the monthly cost of tenant stacks from on-demand list prices.
 
   --tenant <id>        only this tenant (repeat, or give a comma-separated list)
   --format <format>    table (default), json or markdown
+${variableUsage(20)}
   --tenants-dir <dir>  tenant files (default: tenants)
   --out <dir>          synthesized stacks, read as <dir>/stacks/tenant-<id>/cdk.tf.json (default: cdktf.out)
 
 With files (a cdk.tf.json or \`terraform show -json <plan>\` output), estimates those files; with one --tenant, the
 files are that tenant's and are checked against its tier's budget. Without files, reads every tenant's synthesized
-stack. Exits 1 when a tenant is over budget, 2 when the input is unusable.
+stack. var.* and local.* in files are resolved from defaults, the file's folder's terraform.tfvars and *.auto.tfvars,
+--var-file and --var (a count or size still unknown is listed as not estimated). Exits 1 when a tenant is over budget,
+2 when the input is unusable.
 `;
 
-const COST_ARGS: CommandSpec<CostFormat> = {
+const COST_ARGS: CommandSpec<CostFormat, 'var' | 'var-file'> = {
   command: 'cost',
   usage: COST_USAGE,
   common: ['tenant', 'tenants-dir', 'out'],
   formats: COST_FORMATS,
+  options: VARIABLE_OPTIONS,
   positionals: true,
 };
 
-type CostArgs = CommandArgs<CostFormat>;
+type CostArgs = CommandArgs<CostFormat, 'var' | 'var-file'>;
 
 /** A problem with the command's input (a missing stack or pool allocation): printed without a stack trace, exit 2. */
 class InputError extends Error {}
@@ -95,7 +100,8 @@ function entriesFor(args: CostArgs): ReportEntry[] {
   const catalogs = fleet.extensions.prices;
   const tenantsFor = (only: readonly string[]) => fleet.tenants(only);
   if (args.positionals.length > 0) {
-    const docs = args.positionals.map((f) => ({ file: f, doc: readTerraformFile(f) }));
+    const inputs = { files: args.options['var-file'], assignments: args.options.var };
+    const docs = args.positionals.map((f) => ({ file: f, doc: readTerraformFile(f, { variables: valuesFor(path.dirname(f), inputs) }) }));
     if (args.tenants.length === 0) return docs.map(({ file, doc }) => fileEntry(file, doc, catalogs));
     const tenants = tenantsFor(args.tenants);
     if (tenants.length === 1) return [tenantEntry(tenants[0], docs.map((d) => d.doc), catalogs)];

@@ -1,30 +1,11 @@
 import type { Finding, PolicyReport } from '../../lib/policy/finding';
-import { PolicySubject, formatFinding, poolSubject, tenantSubject } from '../../lib/policy/synth';
-import type { ResolvedTenant } from '../../lib/model/resolve';
+import { formatFinding } from '../../lib/policy/synth';
 import type { FindingsDiff, ReviewFinding, ReviewSuppression } from './model';
 import { compareText } from './private/order';
-import type { StackIdentity } from '../../lib/synth-layout';
 import { BUILT_IN_POLICY, packName } from '../../lib/policy/policy-set';
 
-/**
- * Whose rules a stack answers to, as synth decides it: a tenant's stacks (`tenant-<id>`, `tenant-<id>-workloads`)
- * to its frameworks, suppressions and transfer basis; a pool to every framework of the tenants it serves, with a
- * transfer basis only when each of its GDPR tenants documents one (as `PoolStack` does); anything else, or a
- * tenant without a tenant file, to the baseline only.
- * @param poolMembers the tenant ids a pool stack lists in its `tenants` output.
- */
-export function stackSubject(
-  stack: string,
-  identity: StackIdentity,
-  tenants: ReadonlyMap<string, ResolvedTenant>,
-  poolMembers: readonly string[] = [],
-): PolicySubject {
-  const tenant = identity.tenantId === undefined ? undefined : tenants.get(identity.tenantId);
-  if (tenant && (identity.kind === 'tenant' || identity.kind === 'workloads')) return { ...tenantSubject(tenant), target: stack };
-  if (identity.kind !== 'pool' && identity.kind !== 'pool-workloads') return { target: stack, compliance: [] };
-  const members = poolMembers.map((id) => tenants.get(id)).filter((t): t is ResolvedTenant => t !== undefined);
-  return poolSubject(stack, members);
-}
+/** Whose rules a stack answers to: one function for synth, `tenants check` and the review (lib/policy/synth.ts). */
+export { stackSubject } from '../../lib/policy/synth';
 
 /** A finding of a stack, as the review reports it. */
 export function reviewFinding(stack: string, f: Finding): ReviewFinding {

@@ -1,4 +1,5 @@
 import { Json, isObject } from '../../lib/terraform-json';
+import { POOL_TENANTS_OUTPUT, poolTenantIds } from '../../lib/synth-layout';
 import type { StackChange } from './model';
 import { compareText } from './private/order';
 
@@ -30,6 +31,5 @@ export function slicePool(json: Json): string | undefined {
 
 /** The tenant ids a pool stack serves (its `tenants` output: a JSON array of ids). */
 export function poolTenants(json: Json): string[] {
-  const tenants = outputValue(json, 'tenants');
-  return Array.isArray(tenants) ? tenants.filter((t): t is string => typeof t === 'string') : [];
+  return poolTenantIds({ [POOL_TENANTS_OUTPUT]: outputValue(json, POOL_TENANTS_OUTPUT) });
 }

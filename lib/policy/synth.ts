@@ -7,7 +7,7 @@ import { Finding, PolicyReport, isBlocking, isUndecidedError } from './finding';
 import { packsFor } from './packs';
 import type { PackId } from './packs/pack';
 import { BUILT_IN_POLICY, PolicySet, packName } from './policy-set';
-import { tenantStackName } from '../synth-layout';
+import { StackIdentity, tenantStackName } from '../synth-layout';
 import { TerraformDocument, parseTerraform } from '../terraform-json';
 
 export interface PolicyValidationOptions {
@@ -61,6 +61,27 @@ export function poolSubject(target: string, members: readonly ResolvedTenant[]):
     compliance: [...new Set(members.flatMap((m) => m.spec.compliance))],
     transferBasis: documented ? gdpr.map((m) => m.spec.transferBasis).join('; ') : undefined,
   };
+}
+
+/**
+ * Whose rules a synthesized stack answers to, as synth decides it: a tenant's stacks (`tenant-<id>`,
+ * `tenant-<id>-workloads`) to its frameworks, suppressions and transfer basis; a pool and its workloads stack to every
+ * framework of the tenants it serves, with a transfer basis only when each of its GDPR tenants documents one (as
+ * `PoolStack` does); anything else, or a tenant without a tenant file, to the baseline only. `tenants check` and
+ * `tenants review` both use it.
+ * @param poolMembers the tenant ids a pool stack lists in its `tenants` output (`poolTenantIds`).
+ */
+export function stackSubject(
+  stack: string,
+  identity: StackIdentity,
+  tenants: ReadonlyMap<string, ResolvedTenant>,
+  poolMembers: readonly string[] = [],
+): PolicySubject {
+  const tenant = identity.tenantId === undefined ? undefined : tenants.get(identity.tenantId);
+  if (tenant && (identity.kind === 'tenant' || identity.kind === 'workloads')) return { ...tenantSubject(tenant), target: stack };
+  if (identity.kind !== 'pool' && identity.kind !== 'pool-workloads') return { target: stack, compliance: [] };
+  const members = poolMembers.map((id) => tenants.get(id)).filter((t): t is ResolvedTenant => t !== undefined);
+  return poolSubject(stack, members);
 }
 
 /** Runs baseline and the subject's packs over Terraform JSON (a synthesized stack), with its suppressions. */

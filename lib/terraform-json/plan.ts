@@ -61,7 +61,8 @@ export function fromPlan(json: Json, file?: string, given: VariableValues = {}):
     providers,
     variables: planVariables(merged(root.variables), file),
     locals: [],
-    variableValues: { ...Object.fromEntries(Object.entries(merged(json.variables)).map(([k, v]) => [k, merged(v).value])), ...given },
+    // The values the plan was made with win; given values only fill variables the plan has none for.
+    variableValues: { ...given, ...Object.fromEntries(Object.entries(merged(json.variables)).map(([k, v]) => [k, merged(v).value])) },
     outputs: Object.fromEntries(Object.entries(merged(planned.outputs)).map(([k, o]) => [k, merged(o).value])),
     providerVersions: Object.fromEntries(
       Object.values(providerConfig)

@@ -129,3 +129,129 @@ describe('tenants check', () => {
     });
   });
 });
+
+describe('tenants check on a synth folder: every stack with its own packs', () => {
+  const tenantYaml = (id: string, compliance: string, extra = '') => `id: ${id}\ntier: premium\ncloud: aws\nregion: eu-west-1\ncompliance: [${compliance}]\n${extra}`;
+  // A key without rotation: a finding in every pack that runs key-rotation.
+  const key = { resource: { aws_kms_key: { k: {} } } };
+  const pool = (tenants: string[]) => ({ ...key, output: { tenants: { value: tenants } } });
+
+  function fleet() {
+    write('tenants/acme.yaml', tenantYaml('acme', 'hipaa'));
+    write('tenants/globex.yaml', tenantYaml('globex', 'soc2', 'suppressions:\n  - rule: aws-kms-key-rotation\n    reason: key rotated by an external HSM process\n'));
+    write('tenants/plain.yaml', tenantYaml('plain', ''));
+    write('out/stacks/tenant-acme/cdk.tf.json', key);
+    write('out/stacks/tenant-acme-workloads/cdk.tf.json', key);
+    write('out/stacks/tenant-globex/cdk.tf.json', key);
+    write('out/stacks/tenant-plain/cdk.tf.json', key);
+    write('out/stacks/pool-aws-eu-west-1/cdk.tf.json', pool(['globex', 'plain']));
+    write('out/stacks/pool-aws-eu-west-1-workloads/cdk.tf.json', pool(['globex', 'plain']));
+    return ['--tenants-dir', path.join(dir, 'tenants'), '--out', path.join(dir, 'out')];
+  }
+  const packsByStack = (stdout: string) =>
+    Object.fromEntries(JSON.parse(stdout).reports.map((r: { target: string; packs: string[] }) => [r.target, r.packs]));
+
+  it('checks pools with the strictest packs of their tenants, workloads stacks with their tenant’s', async () => {
+    const r = await check([...fleet(), '--format', 'json']);
+    expect(packsByStack(r.stdout)).toEqual({
+      'pool-aws-eu-west-1': ['baseline', 'soc2'],
+      'pool-aws-eu-west-1-workloads': ['baseline', 'soc2'],
+      'tenant-acme': ['baseline', 'hipaa'],
+      'tenant-acme-workloads': ['baseline', 'hipaa'],
+      'tenant-globex': ['baseline', 'soc2'],
+      'tenant-plain': ['baseline'],
+    });
+    expect(r.code).toBe(1);
+  });
+
+  it('applies each tenant’s suppressions to its own stacks only', async () => {
+    const reports = JSON.parse((await check([...fleet(), '--format', 'json'])).stdout).reports;
+    const rotation = (target: string) => reports.find((x: { target: string }) => x.target === target).findings.find((f: { ruleId: string }) => f.ruleId === 'aws-kms-key-rotation');
+    expect(rotation('tenant-globex').suppressed.reason).toMatch(/HSM/);
+    expect(rotation('pool-aws-eu-west-1').suppressed).toBeUndefined();
+  });
+
+  it('checks the same folder given as a file, and one SARIF log covers every stack', async () => {
+    const args = fleet();
+    const r = await check([path.join(dir, 'out'), '--tenants-dir', path.join(dir, 'tenants'), '--format', 'sarif']);
+    const names = JSON.parse(r.stdout).runs[0].results.map((x: { locations: { logicalLocations: { fullyQualifiedName: string }[] }[] }) => x.locations[0].logicalLocations[0].fullyQualifiedName.split('/')[0]);
+    expect(new Set(names)).toEqual(new Set(['pool-aws-eu-west-1', 'pool-aws-eu-west-1-workloads', 'tenant-acme', 'tenant-acme-workloads', 'tenant-globex', 'tenant-plain']));
+    expect(JSON.parse((await check([...args, '--format', 'sarif'])).stdout).runs).toHaveLength(1);
+  });
+
+  it('with --tenant, checks that tenant’s stacks and the pools serving it', async () => {
+    const r = await check([...fleet(), '--tenant', 'plain', '--format', 'json']);
+    expect(Object.keys(packsByStack(r.stdout))).toEqual(['pool-aws-eu-west-1', 'pool-aws-eu-west-1-workloads', 'tenant-plain']);
+  });
+
+  it('says when a stack’s tenant has no tenant file, and checks it with the baseline', async () => {
+    const args = fleet();
+    write('out/stacks/tenant-ghost/cdk.tf.json', key);
+    const r = await check([...args, '--format', 'json']);
+    expect(r.stderr).toMatch(/note: no tenant file for 'ghost' \(stack tenant-ghost\): checked with the baseline only/);
+    expect(packsByStack(r.stdout)['tenant-ghost']).toEqual(['baseline']);
+  });
+
+  it('runs the fleet’s required packs from tenants/_platform.yaml on every stack', async () => {
+    const args = fleet();
+    write('tenants/_platform.yaml', 'plugins: [./acme-plugin.js]\n');
+    write(
+      'tenants/acme-plugin.js',
+      `const { definePlugin } = require(${JSON.stringify(path.join(__dirname, '../../../api'))});\n` +
+        `const { definePack } = require(${JSON.stringify(path.join(__dirname, '../../../api/policy'))});\n` +
+        `module.exports = definePlugin({ name: 'acme', packs: [definePack({ id: 'acme-std', name: 'ACME', source: 'ACME-1', thresholds: {}, categories: { 'key-rotation': { level: 'warning', controls: ['K1'] } } })], requiredPacks: ['acme-std'] });\n`,
+    );
+    const r = await check([...args, '--format', 'json']);
+    expect(Object.values(packsByStack(r.stdout)).every((p) => (p as string[]).includes('acme-std'))).toBe(true);
+  });
+});
+
+describe('tenants check: variables and undecided results', () => {
+  const versioned = {
+    variable: { bucket_name: {} },
+    resource: {
+      aws_s3_bucket: { b: { bucket: 'acme-data' } },
+      aws_s3_bucket_versioning: { v: { bucket: '${var.bucket_name}', versioning_configuration: { status: 'Enabled' } } },
+    },
+  };
+
+  it('exits 3 when an error-level rule cannot decide, and 0 with --allow-undecided', async () => {
+    // PCI DSS makes key rotation an error; whether this key rotates depends on a variable without a value.
+    const file = write('mod/main.tf.json', { variable: { rotate: { type: 'bool' } }, resource: { aws_kms_key: { k: { enable_key_rotation: '${var.rotate}' } } } });
+    const r = await check([file, '--pack', 'pci-dss']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/undecided \(error\)\s+aws-kms-key-rotation\s+aws_kms_key\.k\s+cannot decide: enable_key_rotation is not known \(\$\{var\.rotate\}\)/);
+    expect((await check([file, '--pack', 'pci-dss', '--allow-undecided'])).code).toBe(0);
+    expect((await check([file, '--pack', 'pci-dss', '--var', 'rotate=true'])).code).toBe(0);
+    expect((await check([file, '--pack', 'pci-dss', '--var', 'rotate=false'])).code).toBe(1);
+  });
+
+  it('reports an error-level undecided result beside error findings, exiting 1', async () => {
+    const r = await check([write('mod/main.tf.json', versioned)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/undecided \(error\)\s+aws-s3-bucket-versioning\s+aws_s3_bucket\.b\s+cannot decide: /);
+  });
+
+  it('decides with --var, --var-file, or the folder’s terraform.tfvars', async () => {
+    const file = write('mod/main.tf.json', versioned);
+    const decided = async (argv: string[]) => JSON.parse((await check([...argv, '--format', 'json'])).stdout).reports[0].summary.undecided;
+    expect(await decided([file, '--var', 'bucket_name=acme-data'])).toBe(0);
+    write('vars/prod.tfvars', 'bucket_name = "acme-data"\n');
+    expect(await decided([file, '--var-file', path.join(dir, 'vars/prod.tfvars')])).toBe(0);
+    write('mod/terraform.tfvars.json', { bucket_name: 'acme-data' });
+    expect(await decided([path.join(dir, 'mod')])).toBe(0);
+    // --var wins over the folder's files, as in Terraform: another bucket's name leaves acme-data without versioning.
+    const r = await check([path.join(dir, 'mod'), '--var', 'bucket_name=other', '--format', 'json']);
+    expect(JSON.parse(r.stdout).reports[0].findings.find((f: { ruleId: string }) => f.ruleId === 'aws-s3-bucket-versioning')).toMatchObject({ status: 'fail' });
+  });
+
+  it('keeps a --var value whole (no comma splitting) and exits 2 naming a bad variables file', async () => {
+    const file = write('mod/main.tf.json', { variable: { tags: { type: 'map(string)' } }, resource: { aws_vpc: { v: { tags: '${var.tags}' } } } });
+    expect((await check([file, '--var', 'tags={a = "1", b = "2"}'])).code).toBe(0);
+    write('vars/bad.tfvars', 'bucket_name = var.x\n');
+    const r = await check([file, '--var-file', path.join(dir, 'vars/bad.tfvars')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.tfvars:1: 'var' is not a constant/);
+    expect((await check([file, '--var', 'novalue'])).stderr).toMatch(/--var 'novalue': expected name=value/);
+  });
+});

@@ -94,6 +94,34 @@ describe('tenants cost', () => {
   });
 });
 
+describe('tenants cost with input variables', () => {
+  // One EKS control plane per instance of the count (0.10 USD/hour, 730 hours): the count comes from a variable.
+  function module() {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cost-vars-'));
+    const file = path.join(root, 'main.tf.json');
+    fs.writeFileSync(file, JSON.stringify({ variable: { clusters: { type: 'number', default: 1 } }, provider: { aws: [{ region: 'us-east-1' }] }, resource: { aws_eks_cluster: { c: { count: '${var.clusters}' } } } }));
+    return { root, file };
+  }
+  const total = (stdout: string) => JSON.parse(stdout).reports[0].monthlyCost;
+
+  it('takes counts from variable defaults, the folder’s terraform.tfvars, --var-file and --var, later winning', () => {
+    const { root, file } = module();
+    expect(total(run([file, '--format', 'json']).stdout)).toBeCloseTo(73);
+    fs.writeFileSync(path.join(root, 'terraform.tfvars'), 'clusters = 2\n');
+    expect(total(run([file, '--format', 'json']).stdout)).toBeCloseTo(146);
+    fs.writeFileSync(path.join(root, 'prod.tfvars.json'), JSON.stringify({ clusters: 3 }));
+    expect(total(run([file, '--var-file', path.join(root, 'prod.tfvars.json'), '--format', 'json']).stdout)).toBeCloseTo(219);
+    expect(total(run([file, '--var-file', path.join(root, 'prod.tfvars.json'), '--var', 'clusters=4', '--format', 'json']).stdout)).toBeCloseTo(292);
+  });
+
+  it('exits 2 naming a variables file it cannot read', () => {
+    const { file } = module();
+    const r = run([file, '--var-file', 'missing.tfvars']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read 'missing\.tfvars' \(ENOENT\)/);
+  });
+});
+
 describe('tenants cost for pooled tenants', () => {
   it('adds the tenant share of its pool, read from the pool allocation', async () => {
     const { synthTenants } = await import('../../../stacks/synth');
