@@ -1,6 +1,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { runCheck } from '../../commands/cli/check';
+import { fleetOf } from '../../commands/cli/fleet';
+import type { PolicyReport } from '../../lib/policy/finding';
+import { checkDocument, stackSubject } from '../../lib/policy/synth';
+import { poolTenantIds, stackIdentity, synthStackFiles } from '../../lib/synth-layout';
+import { TerraformDocument, parseTerraform, readTerraformFile } from '../../lib/terraform-json';
 import { synthTenants } from '../../stacks/synth';
 import { planStack, startMockSts, terraformAvailability } from './harness';
 
@@ -51,11 +57,34 @@ describeIfTerraform(title, () => {
     expect(stacks.filter((s) => s.startsWith('pool-aws-')).length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(stacks)('%s validates and plans to create every synthesized resource', async (name) => {
+  it.each(stacks)('%s validates and plans to create every synthesized resource; its plan checks as its cdk.tf.json does', async (name) => {
     if (!availability.ok) return;
     const result = await planStack(path.join(outdir, 'stacks', name), availability.mirror, sts.url);
     expect(result.validate.valid).toBe(true);
     expect(result.expected.length).toBeGreaterThan(50);
     expect([...result.created].sort()).toEqual([...result.expected].sort());
+
+    // Issue 15: `terraform show -json` of the plan reads as faithfully as the synthesized JSON, so the stack's own
+    // packs find the same things in both (values known only after apply come from the plan's configuration).
+    const synthesized = readTerraformFile(path.join(outdir, 'stacks', name, 'cdk.tf.json'));
+    const planned = parseTerraform(result.plan, `${name}.plan.json`);
+    expect(findingsOf(name, planned)).toEqual(findingsOf(name, synthesized));
+    expect(findingsOf(name, planned).filter((f) => f.startsWith('aws-rds-force-ssl|') || f.startsWith('aws-s3-secure-transport|'))).toEqual([]);
+
+    // And as a user runs it: `tenants check --tenant <id> plan.json` exits as the check of the cdk.tf.json does.
+    const identity = stackIdentity(name, new Set(synthStackFiles(outdir).keys()));
+    if (identity.kind !== 'tenant') return;
+    const planFile = path.join(outdir, `${name}.plan.json`);
+    fs.writeFileSync(planFile, JSON.stringify(result.plan));
+    const cli = (file: string) => runCheck(['--tenant', identity.tenantId!, file, '--format', 'json'], { stdout: () => undefined, stderr: () => undefined });
+    expect(cli(planFile)).toBe(cli(path.join(outdir, 'stacks', name, 'cdk.tf.json')));
   }, 180_000);
 });
+
+/** The findings of a stack's document under the stack's own subject: rule, address, status, level and message. */
+function findingsOf(stack: string, doc: TerraformDocument): string[] {
+  const names = new Set(synthStackFiles(outdir).keys());
+  const tenantsById = new Map(fleetOf('tenants').tenants().map((t) => [t.spec.id, t]));
+  const report: PolicyReport = checkDocument(doc, stackSubject(stack, stackIdentity(stack, names), tenantsById, poolTenantIds(doc.outputs)));
+  return report.findings.map((f) => [f.ruleId, f.address, f.status, f.level, f.message, f.suppressed ? 'suppressed' : ''].join('|')).sort();
+}
