@@ -1,4 +1,7 @@
 /** `tenant-templates/terraform-json`: one reader of Terraform JSON (cdk.tf.json, `*.tf.json`, plan and state JSON). */
 export { parseTerraform, mergeDocuments, isPlanJson, isConfigJson, TerraformInputError } from '../lib/terraform-json/document';
-export type { TerraformDocument, TerraformResource, TerraformProvider, TerraformInputReason } from '../lib/terraform-json/document';
+export type { ParseOptions, TerraformDocument, TerraformResource, TerraformProvider, TerraformInputReason } from '../lib/terraform-json/document';
+export { providerMajor } from '../lib/terraform-json/document';
 export { readTerraformFile } from '../lib/terraform-json/file';
+export { autoVariableFiles, parseTfvars, readVariableFile, variableValues } from '../lib/terraform-json/tfvars';
+export type { TerraformLocal, TerraformVariable, VariableValues } from '../lib/terraform-json/variables';
