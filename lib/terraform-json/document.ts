@@ -138,6 +138,8 @@ function resolveExpressions(doc: TerraformDocument): TerraformDocument {
   if (!inputs && !doc.resources.some((r) => callsFunction(r.values)) && !doc.data.some((r) => callsFunction(r.values))) return doc;
   const scope = moduleScope({ variables: doc.variables, locals: doc.locals, values: doc.variableValues });
   const resolve = (r: TerraformResource): TerraformResource => {
+    // A child module's `var.*` are its own inputs, not the root module's variables: a plan shows them as written.
+    if (r.module !== '') return r;
     const values = evaluateValue(r.values, scope) as Json;
     // Plans list every instance on its own; configuration blocks stand for `count` or `for_each` instances.
     return { ...r, values, count: doc.kind === 'plan' ? r.count : countOf(values) };

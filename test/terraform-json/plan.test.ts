@@ -88,3 +88,25 @@ describe('parseTerraform: plans read through their configuration', () => {
     expect(given.providers[0].values.region).toBe('eu-west-1');
   });
 });
+
+describe('parseTerraform: plans with child modules', () => {
+  it('leaves a child module’s var.* as written: they are the module’s inputs, not the root variables', () => {
+    const doc = parseTerraform({
+      format_version: '1.2',
+      variables: { name: { value: 'root-value' } },
+      planned_values: {
+        root_module: {
+          child_modules: [{ address: 'module.m', resources: [{ address: 'module.m.aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', values: {} }] }],
+        },
+      },
+      resource_changes: [{ address: 'module.m.aws_s3_bucket.b', change: { actions: ['create'], after: {}, after_unknown: { bucket: true } } }],
+      configuration: {
+        root_module: {
+          variables: { name: {} },
+          module_calls: { m: { module: { resources: [{ address: 'aws_s3_bucket.b', expressions: { bucket: { references: ['var.name'] } } }] } } },
+        },
+      },
+    });
+    expect(doc.resources[0].values.bucket).toBe('${var.name}');
+  });
+});

@@ -49,8 +49,9 @@ export function checkResidency(doc: TerraformDocument, params: RuleParams, targe
       const location = where(value);
       if (location && !inAllowedRegion(location, allowed)) {
         violations.push({ resource: r, message: `${attr} ${location} is outside the allowed regions` });
+        // A location taken from another resource (`azurerm_resource_group.rg.location`) is checked on that resource;
+        // one given by a variable without a value is not known.
       } else if (isUnresolved(value) && referencedAddresses(value, r.module).length === 0) {
-        // Another resource's location (`azurerm_resource_group.rg.location`) is checked on that resource.
         undecided.push({ resource: r, message: `${attr} is not known (${String(value)})` });
       }
     }
