@@ -12,7 +12,7 @@ export const eksWorkloadIdentity = defineRule(__filename, {
   fix: 'Add an aws_iam_openid_connect_provider for the cluster issuer (identity.oidc.issuer) or use aws_eks_pod_identity_association',
   understands: [
     { form: 'aws_iam_openid_connect_provider (IRSA)', providers: AWS },
-    { form: 'aws_eks_pod_identity_association (EKS Pod Identity)', providers: 'aws 5.x–6.x' },
+    { form: 'aws_eks_pod_identity_association (EKS Pod Identity)', providers: 'aws 5.29–6.x' },
   ],
   check: (doc) => {
     const present = doc.resources.some((r) => IDENTITY_TYPES.includes(r.type));

@@ -10,7 +10,7 @@ export const elasticacheTransitEncryption = defineRule(__filename, {
   fix: 'Set transit_encryption_enabled = true (and transit_encryption_mode = "required" if set)',
   understands: [
     { form: 'aws_elasticache_replication_group.transit_encryption_enabled', providers: AWS },
-    { form: 'aws_elasticache_replication_group.transit_encryption_mode ("preferred" still accepts plain text)', providers: 'aws 5.x–6.x' },
+    { form: 'aws_elasticache_replication_group.transit_encryption_mode ("preferred" still accepts plain text)', providers: 'aws 5.x–6.x (the releases that document it)' },
   ],
   check: (doc) =>
     checkEach(doc, 'aws_elasticache_replication_group', (rg) => {

@@ -17,7 +17,7 @@ export const kmsKeyRotation = defineRule(__filename, {
   fix: 'Set enable_key_rotation = true on the aws_kms_key (AwsEncryption keyRotation: true), and rotation_period_in_days within the pack maximum',
   understands: [
     { form: 'aws_kms_key.enable_key_rotation', providers: AWS },
-    { form: 'aws_kms_key.rotation_period_in_days (90–2560; unset: 365)', providers: 'aws 5.x–6.x' },
+    { form: 'aws_kms_key.rotation_period_in_days (90–2560; unset: 365)', providers: 'aws 5.x–6.x (the releases that document it)' },
     { form: 'aws_kms_key.customer_master_key_spec (only SYMMETRIC_DEFAULT keys rotate)', providers: AWS },
   ],
   check: (doc, params) =>

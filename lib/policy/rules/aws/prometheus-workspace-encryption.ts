@@ -7,7 +7,7 @@ export const prometheusWorkspaceEncryption = defineRule(__filename, {
   category: 'customer-managed-key',
   severity: 'warning',
   fix: 'Set kms_key_arn on the aws_prometheus_workspace',
-  understands: [{ form: 'aws_prometheus_workspace.kms_key_arn', providers: 'aws 5.x–6.x' }],
+  understands: [{ form: 'aws_prometheus_workspace.kms_key_arn', providers: 'aws 5.x–6.x (the releases that document it)' }],
   check: (doc) =>
     checkEach(doc, 'aws_prometheus_workspace', (ws) => (configured(ws.values, 'kms_key_arn') ? undefined : 'metrics use the AWS-owned key')),
 });

@@ -11,7 +11,7 @@ export const securityGroupOpenIngress = defineRule(__filename, {
   understands: [
     { form: 'aws_security_group.ingress { cidr_blocks, ipv6_cidr_blocks, from_port, to_port, protocol }', providers: AWS },
     { form: 'aws_security_group_rule (type = "ingress", security_group_id)', providers: AWS },
-    { form: 'aws_vpc_security_group_ingress_rule { cidr_ipv4, cidr_ipv6, ip_protocol }', providers: 'aws 5.x–6.x' },
+    { form: 'aws_vpc_security_group_ingress_rule { cidr_ipv4, cidr_ipv6, ip_protocol }', providers: 'aws 4.56–6.x' },
   ],
   check: (doc) =>
     checkEach(doc, 'aws_security_group', (group) => {
