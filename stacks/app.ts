@@ -1,4 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
+import type { AddressAllocations } from '../lib/model/address-plan';
+import { poolAddressOwner, tenantAddressOwner } from '../lib/model/address-plan';
 import type { FleetLock } from '../lib/model/fleet-lock';
 import { sizePool } from '../lib/pool/sizing';
 import type { Tier } from '../lib/model/tier';
@@ -33,6 +35,12 @@ export interface BuildAppOptions {
   readonly frozen?: boolean;
   /** Place pooled tenants from this lock instead of the folder's `_fleet.lock.json` (a synth worker's). @default - the folder's */
   readonly fleetLock?: FleetLock;
+  /**
+   * Address blocks handed out before, by owner (`tenant/<id>`, `pool/<stack>`): kept as they are, so a network never
+   * moves; new tenants and pools get the lowest free block of their cloud's plan (`allocateFleetAddressBlocks`).
+   * @default {}
+   */
+  readonly addressAllocations?: AddressAllocations;
 }
 
 /** The stacks `buildApp` adds. */
@@ -55,6 +63,8 @@ export interface TenantApp {
   readonly fleetLockChanged: boolean;
   /** What changed in the lock, one line each. */
   readonly fleetLockChanges: readonly string[];
+  /** Every address block after this build, by owner: the previous ones and those handed out now. */
+  readonly addressAllocations: Record<string, string>;
 }
 
 /**
@@ -70,19 +80,28 @@ export function buildApp(app: App, options: BuildAppOptions = {}): TenantApp {
 
 /** Adds the stacks of a planned fleet to `app` (what `buildApp` does once the fleet is read and placed). */
 export function buildStacks(app: App, plan: FleetPlan): TenantApp {
-  const { selected, placement: placed, headroomPercent, only } = plan;
-  const { extensions } = plan.fleet;
+  const { selected, placement: placed, headroomPercent, only, addressAllocations } = plan;
+  const { extensions, settings } = plan.fleet;
   const pooled = selected.filter((t) => t.tier.isolation === 'pooled');
   const selectedIds = new Set(selected.map((t) => t.spec.id));
   const poolStacks = placed.pools
     .filter((placement) => !only || placement.members.some((m) => selectedIds.has(m.spec.id)))
-    .map((placement) => new PoolStack(app, { placement, sizing: sizePool(placement, { headroomPercent }), extensions }));
+    .map(
+      (placement) =>
+        new PoolStack(app, {
+          placement,
+          sizing: sizePool(placement, { headroomPercent }),
+          extensions,
+          settings,
+          addressBlock: addressAllocations[poolAddressOwner(placement.stackName)],
+        }),
+    );
   const poolWorkloadStacks = poolStacks.filter((pool) => PoolWorkloadsStack.isNeeded(pool)).map((pool) => new PoolWorkloadsStack(app, { pool }));
   const poolOf = new Map(poolStacks.flatMap((p) => p.placement.members.map((m) => [m.spec.id, p] as const)));
   const sharedOf = new Map(poolWorkloadStacks.map((s) => [s.pool, s]));
   const sliceStacks = pooled.map((tenant) => {
     const pool = poolOf.get(tenant.spec.id)!;
-    const slice = new TenantSliceStack(app, { tenant, pool, extensions });
+    const slice = new TenantSliceStack(app, { tenant, pool, extensions, settings });
     // The pool's shared collector objects come first, as the pool itself does.
     const shared = sharedOf.get(pool);
     if (shared) slice.addDependency(shared);
@@ -92,7 +111,7 @@ export function buildStacks(app: App, plan: FleetPlan): TenantApp {
   const tenantStacks: TenantStack[] = [];
   const workloadStacks: WorkloadsStack[] = [];
   for (const tenant of selected.filter((t) => t.tier.isolation === 'siloed')) {
-    const stack = new TenantStack(app, { tenant, extensions });
+    const stack = new TenantStack(app, { tenant, extensions, settings, addressBlock: addressAllocations[tenantAddressOwner(tenant.spec.id)] });
     tenantStacks.push(stack);
     workloadStacks.push(new WorkloadsStack(app, { tenant, platformStack: stack, platform: stack.outputs }));
   }
@@ -106,5 +125,6 @@ export function buildStacks(app: App, plan: FleetPlan): TenantApp {
     fleetLock: placed.lock,
     fleetLockChanged: plan.lockChanged,
     fleetLockChanges: plan.lockChanges,
+    addressAllocations,
   };
 }

@@ -1,6 +1,10 @@
 import * as path from 'path';
 import { Fleet, loadFleet } from '../lib/fleet';
+import { poolAddressOwner, tenantAddressOwner } from '../lib/model/address-plan';
 import { SpecError } from '../lib/model/errors';
+import { allocateFleetAddressBlocks } from '../lib/model/fleet-addresses';
+import { checkFleetSettings } from '../lib/model/fleet-requirements';
+import { platformSettingsFile } from '../lib/model/platform-settings';
 import { EMPTY_FLEET_LOCK, describeLockChanges, fleetLockFile, readFleetLock, sameFleetLock } from '../lib/model/fleet-lock';
 import { loadTenantsById } from '../lib/model/load-by-id';
 import type { ResolvedTenant } from '../lib/model/resolve';
@@ -23,6 +27,8 @@ export interface FleetPlan {
   readonly lockChanged: boolean;
   /** What changed in the lock, one line each. */
   readonly lockChanges: readonly string[];
+  /** Address blocks by owner (`tenant/<id>`, `pool/<stack>`): the previous ones and those handed out now. */
+  readonly addressAllocations: Record<string, string>;
 }
 
 /**
@@ -60,16 +66,11 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
     candidates = [...selected, ...others];
   }
   const headroomPercent = options.poolHeadroomPercent ?? settings.pools.headroomPercent;
-  const placed = placePooledTenants(candidates, {
-    previous,
-    regions,
-    pools,
-    headroomPercent,
-    limits: {
-      ...definedOnly({ maxTenants: settings.pools.maxTenants, maxNodes: settings.pools.maxNodes, maxDatabaseStorageGb: settings.pools.maxDatabaseStorageGb }),
-      ...definedOnly({ maxTenants: options.poolMaxTenants }),
-    },
-  });
+  const limits = {
+    ...definedOnly({ maxTenants: settings.pools.maxTenants, maxNodes: settings.pools.maxNodes, maxDatabaseStorageGb: settings.pools.maxDatabaseStorageGb }),
+    ...definedOnly({ maxTenants: options.poolMaxTenants }),
+  };
+  const placed = placePooledTenants(candidates, { previous, regions, pools, headroomPercent, limits });
   const fleetLockChanges = describeLockChanges(previous ?? EMPTY_FLEET_LOCK, placed.lock);
   const fleetLockChanged = !previous || !sameFleetLock(previous, placed.lock);
   if (options.frozen && fleetLockChanged) {
@@ -78,7 +79,34 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
     throw new SpecError(`${file} is out of date (${what}); run \`tenants synth\` without --frozen and commit the lock file`);
   }
 
-  return { fleet, selected, placement: placed, headroomPercent, only, lockChanged: fleetLockChanged, lockChanges: fleetLockChanges };
+  const builtPools = placed.pools.filter((p) => !only || p.members.some((m) => selected.includes(m)));
+  checkFleetSettings(settings, { tenants: selected, pools: builtPools, settingsFile: platformSettingsFile(dir) });
+  // Every siloed tenant and pool owns an address block. Without recorded blocks, a synth of some tenants hands them
+  // out over the whole fleet, so they are the blocks a whole synth gives; recorded blocks never move.
+  const previousBlocks = options.addressAllocations ?? {};
+  const owners =
+    only && Object.keys(previousBlocks).length === 0
+      ? { tenants: fleet.tenants(), pools: placePooledTenants(fleet.tenants(), { previous, headroomPercent, limits }).pools }
+      : { tenants: selected, pools: placed.pools };
+  const addressAllocations = allocateFleetAddressBlocks(
+    settings,
+    [
+      ...owners.pools.map((p) => ({ owner: poolAddressOwner(p.stackName), cloud: p.cloud })),
+      ...owners.tenants.filter((t) => t.tier.isolation === 'siloed').map((t) => ({ owner: tenantAddressOwner(t.spec.id), cloud: t.spec.cloud })),
+    ],
+    previousBlocks,
+  );
+
+  return {
+    fleet,
+    selected,
+    placement: placed,
+    headroomPercent,
+    only,
+    lockChanged: fleetLockChanged,
+    lockChanges: fleetLockChanges,
+    addressAllocations,
+  };
 }
 
 /** The fields of `o` that are set. */

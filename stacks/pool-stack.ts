@@ -1,6 +1,7 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import type { PlatformOutputs } from '../lib/cloud-kit/platform';
+import { PlatformOutputs, platformAccess } from '../lib/cloud-kit/platform';
+import { PlatformSettings, defaultPlatformSettings } from '../lib/model/platform-settings';
 import type { BackendSpec } from '../lib/model/backend';
 import { CLOUD_KITS } from '../lib/cloud-kit/registry';
 import type { PoolHandle } from '../lib/cloud-kit/slice';
@@ -25,12 +26,19 @@ export interface PoolStackProps {
   readonly projectDir?: string;
   /** Your policy rules and packs, packs every stack runs, and prices (see `resolvePlugins`). @default - the built-in ones */
   readonly extensions?: Extensions;
+  /**
+   * The fleet's settings (tenants/_platform.yaml): the pools' backend, deployer, administrators, runner networks and
+   * alert receivers. @default defaultPlatformSettings()
+   */
+  readonly settings?: PlatformSettings;
+  /** The pool's address block from the fleet's address plan. @default - the network construct's default ranges */
+  readonly addressBlock?: string;
 }
 
 /**
  * Shared infrastructure for the pooled (free, standard) tenants of one cloud and region: the same platform a
- * siloed tenant gets, sized for the sum of its tenants' quotas. Its state follows the backend of its first
- * tenant. It answers to every framework any of its tenants claims, and its synthesized folder holds its cost
+ * siloed tenant gets, sized for the sum of its tenants' quotas. Its state is kept where the fleet's settings say
+ * (`pools.backend`), whichever tenants it holds. It answers to every framework any of its tenants claims, and its synthesized folder holds its cost
  * and the allocation of that cost to each tenant (`allocation.md`, `allocation.json`).
  */
 export class PoolStack extends ResolvedOnceStack implements PoolHandle {
@@ -53,8 +61,9 @@ export class PoolStack extends ResolvedOnceStack implements PoolHandle {
     this.placement = placement;
     this.sizing = sizing;
     this.extensions = props.extensions ?? {};
-    const [first] = placement.members;
-    this.backend = first.spec.backend;
+    const settings = props.settings ?? defaultPlatformSettings();
+    // The pool's own backend: following a member's would move the state when that member leaves or is reordered.
+    this.backend = settings.pools.backend;
     this.tags = { pool: placement.stackName, isolation: 'pooled', 'managed-by': 'tenant-templates' };
     configureBackend(this, this.backend, props.projectDir);
     const built = CLOUD_KITS[placement.cloud].platform.build(this, {
@@ -65,6 +74,9 @@ export class PoolStack extends ResolvedOnceStack implements PoolHandle {
       tags: this.tags,
       // The slices create their databases and roles on the pool's server.
       databaseAdministrator: true,
+      access: platformAccess(settings),
+      addressBlock: props.addressBlock,
+      alertReceivers: settings.alerts.receivers,
     });
     this.outputs = built.outputs;
     this.platform = built.platform;

@@ -1,11 +1,14 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
+import { platformAccess } from '../lib/cloud-kit/platform';
 import { CLOUD_KITS } from '../lib/cloud-kit/registry';
 import type { SliceResources } from '../lib/cloud-kit/slice';
 import type { WorkloadAccess } from '../lib/cloud-kit/workload-access';
 import { TenantCost, addBudgetGate, estimateTenantCost } from '../lib/cost/budget-gate';
 import { DEFAULT_SERVICE_ACCOUNT } from '../lib/kubernetes/service-account';
 import { TenantWorkloads } from '../lib/kubernetes/tenant-workloads';
+import { distinctReceivers } from '../lib/model/alerts';
+import { PlatformSettings, defaultPlatformSettings } from '../lib/model/platform-settings';
 import type { ResolvedTenant } from '../lib/model/resolve';
 import { addPolicyValidation } from '../lib/policy/synth';
 import { tenantStackName, writeBesideStack, writeCostReport } from '../lib/synth-layout';
@@ -24,6 +27,8 @@ export interface TenantSliceStackProps {
   readonly projectDir?: string;
   /** Your policy rules and packs, packs every stack runs, and prices (see `resolvePlugins`). @default - the built-in ones */
   readonly extensions?: Extensions;
+  /** The fleet's settings (tenants/_platform.yaml): deployer, administrators, runner networks, alert receivers. @default defaultPlatformSettings() */
+  readonly settings?: PlatformSettings;
 }
 
 /**
@@ -52,7 +57,15 @@ export class TenantSliceStack extends ResolvedOnceStack {
     const tags = tenantTags(tenant);
     const namespace = tenant.spec.id;
 
-    this.resources = kit.slice.build({ stack: this, tenant, pool, tags });
+    const settings = props.settings ?? defaultPlatformSettings();
+    this.resources = kit.slice.build({
+      stack: this,
+      tenant,
+      pool,
+      tags,
+      access: platformAccess(settings),
+      alertReceivers: distinctReceivers([...settings.alerts.receivers, ...tenant.spec.alerts.receivers]),
+    });
     this.access = kit.workloadAccess.build({
       stack: this,
       tenant,

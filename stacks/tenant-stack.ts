@@ -1,8 +1,10 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import type { PlatformOutputs } from '../lib/cloud-kit/platform';
+import { PlatformOutputs, platformAccess } from '../lib/cloud-kit/platform';
 import { CLOUD_KITS } from '../lib/cloud-kit/registry';
 import { TenantCost, addBudgetGate, estimateTenantCost } from '../lib/cost/budget-gate';
+import { distinctReceivers } from '../lib/model/alerts';
+import { PlatformSettings, defaultPlatformSettings } from '../lib/model/platform-settings';
 import type { ResolvedTenant } from '../lib/model/resolve';
 import { addPolicyValidation } from '../lib/policy/synth';
 import { tenantStackName, writeBesideStack, writeCostReport } from '../lib/synth-layout';
@@ -18,6 +20,10 @@ export interface TenantStackProps {
   readonly projectDir?: string;
   /** Your policy rules and packs, packs every stack runs, and prices (see `resolvePlugins`). @default - the built-in ones */
   readonly extensions?: Extensions;
+  /** The fleet's settings (tenants/_platform.yaml): deployer, administrators, runner networks, alert receivers. @default defaultPlatformSettings() */
+  readonly settings?: PlatformSettings;
+  /** The tenant's address block from the fleet's address plan (see `allocateFleetAddressBlocks`). @default - the first block of the cloud's default plan */
+  readonly addressBlock?: string;
 }
 
 /**
@@ -38,12 +44,16 @@ export class TenantStack extends ResolvedOnceStack {
     this.tenant = tenant;
     configureBackend(this, tenant.spec.backend, props.projectDir);
     const { spec } = tenant;
+    const settings = props.settings ?? defaultPlatformSettings();
     const built = CLOUD_KITS[spec.cloud].platform.build(this, {
       name: spec.id,
       cloud: spec.cloud,
       region: spec.region,
       sizing: tenant.sizing,
       tags: tenantTags(tenant),
+      access: platformAccess(settings),
+      addressBlock: props.addressBlock,
+      alertReceivers: distinctReceivers([...settings.alerts.receivers, ...spec.alerts.receivers]),
     });
     this.outputs = built.outputs;
     this.platform = built.platform;

@@ -1,6 +1,8 @@
 import type { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
+import type { AlertReceiver } from '../model/alerts';
 import type { Cloud } from '../model/enums';
+import type { AdminSettings, DeployerSettings, PlatformSettings, RunnerSettings } from '../model/platform-settings';
 import type { TenantSizing } from '../model/resolve';
 
 /**
@@ -37,6 +39,19 @@ export interface PlatformTarget {
    * @default false
    */
   readonly databaseAdministrator?: boolean;
+  /** Who deploys and administers the platform, and from where. @default - nobody named: the caller's identity, no runner network */
+  readonly access?: PlatformAccess;
+  /** The platform's address block, from the fleet's address plan (`allocateFleetAddressBlocks`). @default - the first block of the cloud's default plan */
+  readonly addressBlock?: string;
+  /** Who hears the platform's alerts: the fleet's receivers, and a siloed tenant's own. @default [] */
+  readonly alertReceivers?: readonly AlertReceiver[];
+}
+
+/** The fleet's deployer, administrators and runner networks (tenants/_platform.yaml), as a platform or slice needs them. */
+export interface PlatformAccess {
+  readonly deployer: DeployerSettings;
+  readonly admins: AdminSettings;
+  readonly runners: RunnerSettings;
 }
 
 /** A built platform: its outputs, and the platform construct itself for cloud-specific wiring (pool slices). */
@@ -48,4 +63,9 @@ export interface BuiltPlatform {
 /** Builds one cloud's provider and platform into a stack. */
 export interface PlatformBuilder {
   build(stack: TerraformStack, target: PlatformTarget): BuiltPlatform;
+}
+
+/** The deployer, administrators and runner networks of a fleet's settings. */
+export function platformAccess(settings: PlatformSettings): PlatformAccess {
+  return { deployer: settings.deployer, admins: settings.admins, runners: settings.runners };
 }

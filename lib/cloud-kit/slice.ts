@@ -1,7 +1,8 @@
 import type { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { ResolvedTenant } from '../model/resolve';
-import type { PlatformOutputs } from './platform';
+import type { AlertReceiver } from '../model/alerts';
+import type { PlatformAccess, PlatformOutputs } from './platform';
 import type { WorkloadAccess } from './workload-access';
 
 /** What a slice needs of its pool: names, the pool's platform construct and its outputs (cross-stack references). */
@@ -23,6 +24,10 @@ export interface SliceContext {
   readonly pool: PoolHandle;
   /** Tags for the tenant's own cloud resources. */
   readonly tags: Record<string, string>;
+  /** The fleet's deployer, administrators and runner networks. @default - nobody named: the caller's identity */
+  readonly access?: PlatformAccess;
+  /** Who hears the tenant's own alerts: the tenant's receivers and the fleet's. @default [] */
+  readonly alertReceivers?: readonly AlertReceiver[];
 }
 
 /** The tenant's own resources in a pool: built before the workload identity exists, granted to it after. */

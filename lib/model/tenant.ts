@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AlertsSchema } from './alerts';
 import { BackendSchema } from './backend';
 import { CloudSchema, FrameworkSchema } from './enums';
 import { MAX_TENANT_ID_LENGTH, nameViolations } from './naming';
@@ -93,6 +94,8 @@ export const TenantSchema = z
       .min(10, 'name the transfer basis in at least 10 characters')
       .optional()
       .describe('GDPR transfer basis for data outside the EU/EEA, e.g. Standard Contractual Clauses'),
+    /** The tenant's own alert receivers, told besides the fleet's (`alerts` in tenants/_platform.yaml). */
+    alerts: AlertsSchema.default({ receivers: [] }).describe("The tenant's own alert receivers, besides the fleet's"),
     /** Accepted policy findings, each with a reason. */
     suppressions: z.array(SuppressionSchema).default([]).describe('Accepted policy findings, each with a reason'),
   })
