@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Testing } from 'cdktf';
+import { stringify } from 'yaml';
+import { PlatformSettings, PlatformSettingsInput, PlatformSettingsSchema } from '../lib/model/platform-settings';
 import { resolveTenant, ResolvedTenant } from '../lib/model/resolve';
 import { TenantInput, TenantSchema } from '../lib/model/tenant';
 import { tiers } from '../tiers';
@@ -18,10 +20,43 @@ export function tenantOf(input: Partial<TenantInput> & { tier: string; id?: stri
   return result.tenant;
 }
 
-/** Synthesized JSON of a tenant stack, parsed. */
-export function synthTenant(input: Partial<TenantInput> & { tier: string }): TerraformJson {
+/** Fleet settings (tenants/_platform.yaml) from inline input, defaults applied; throws if the input is invalid. */
+export function settingsOf(input: PlatformSettingsInput = {}): PlatformSettings {
+  return PlatformSettingsSchema.parse(input);
+}
+
+/** A fleet's deployer, admins, runner networks and receivers on every cloud, for tests of what they reach. */
+export const FLEET_SETTINGS: PlatformSettingsInput = {
+  deployer: {
+    aws: { roleArn: 'arn:aws:iam::111122223333:role/tt-deployer' },
+    azure: { objectId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', name: 'tt-deployer' },
+    gcp: { serviceAccount: 'tt-deployer@acme-platform.iam.gserviceaccount.com' },
+  },
+  admins: {
+    aws: { roleArns: ['arn:aws:iam::111122223333:role/break-glass'] },
+    azure: { groupObjectIds: ['0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'] },
+    gcp: { members: ['group:platform-admins@example.com'] },
+  },
+  runners: { cidrs: ['172.31.0.0/20'], publicIps: ['203.0.113.10/32'] },
+  alerts: {
+    receivers: [{ email: 'oncall@example.com' }, { webhook: 'https://hooks.example.com/alerts' }, { onCall: { name: 'pagerduty', urlVariable: 'pagerduty_url' } }],
+  },
+};
+
+/** FLEET_SETTINGS as a tenants/_platform.yaml file. */
+export const FLEET_SETTINGS_YAML = stringify(FLEET_SETTINGS);
+
+/** Synthesized JSON of a tenant stack, parsed; with fleet settings and an address block when given. */
+export function synthTenant(
+  input: Partial<TenantInput> & { tier: string },
+  options: { readonly settings?: PlatformSettingsInput; readonly addressBlock?: string } = {},
+): TerraformJson {
   const app = Testing.app();
-  const stack = new TenantStack(app, { tenant: tenantOf(input) });
+  const stack = new TenantStack(app, {
+    tenant: tenantOf(input),
+    settings: options.settings ? settingsOf(options.settings) : undefined,
+    addressBlock: options.addressBlock,
+  });
   return JSON.parse(Testing.synth(stack));
 }
 
@@ -32,6 +67,8 @@ export interface TerraformJson {
   output?: Record<string, unknown>;
   provider?: Record<string, unknown[]>;
   terraform?: Record<string, unknown>;
+  ephemeral?: Record<string, Record<string, Record<string, unknown>>>;
+  variable?: Record<string, Record<string, unknown>>;
 }
 
 /** All resources of one type, without cdktf's "//" metadata. */

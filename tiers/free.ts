@@ -15,7 +15,8 @@ export const free = defineTier({
   security: { level: 'basic' },
   monitoring: { logRetentionDays: 7, prometheus: false, grafana: false, alarms: false },
   compliance: { allowed: ['gdpr'] },
-  // A 1 vCPU / 1 GiB slice is about 16 % of a minimum (two-node) pool, about 80 USD a month; less as pools fill.
-  budget: { monthlyUsd: 100 },
+  // A 1 vCPU / 1 GiB slice is about 16 % of a minimum (two-node) pool, whose database has a standby (every tenant's
+  // data is on it): about 80 to 110 USD a month by cloud; less as pools fill.
+  budget: { monthlyUsd: 125 },
   usage: { logIngestionGb: 1 },
 });

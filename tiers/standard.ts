@@ -15,6 +15,8 @@ export const standard = defineTier({
   security: { level: 'enhanced' },
   monitoring: { logRetentionDays: 30, prometheus: true, grafana: false, alarms: true },
   compliance: { allowed: ['gdpr', 'soc2'] },
-  budget: { monthlyUsd: 300 },
+  // A 2 vCPU / 4 GiB slice is about a third of a minimum (two-node) pool, whose database has a standby: up to about
+  // 365 USD a month alone in an Azure pool (General Purpose, zone-redundant), less as pools fill.
+  budget: { monthlyUsd: 400 },
   usage: { logIngestionGb: 5 },
 });

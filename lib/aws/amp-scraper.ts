@@ -26,18 +26,20 @@ export interface AmpScraperProps {
   readonly alias: string;
   /** Tenant namespaces whose annotated pods it scrapes. */
   readonly namespaces: readonly string[];
+  /** Subnets of its network interfaces: the platform's metrics subnets, which hold no pod. */
+  readonly subnetIds: readonly string[];
 }
 
 /**
- * An agentless Amazon Managed Prometheus scraper: ENIs in the cluster's subnets with the cluster security group,
- * one pod job per namespace, writing to the platform's workspace.
+ * An agentless Amazon Managed Prometheus scraper: ENIs in the platform's metrics subnets with the cluster security
+ * group, one pod job per namespace, writing to the platform's workspace.
  */
 export function ampScraper(scope: Construct, props: AmpScraperProps): PrometheusScraper {
   const vpcConfig = props.cluster.vpcConfig.get(0);
   return new PrometheusScraper(scope, 'prometheus-scraper', {
     alias: props.alias,
     scrapeConfiguration: podScrapeConfigYaml(props.namespaces),
-    source: [{ eks: [{ clusterArn: props.cluster.arn, subnetIds: vpcConfig.subnetIds, securityGroupIds: [vpcConfig.clusterSecurityGroupId] }] }],
+    source: [{ eks: [{ clusterArn: props.cluster.arn, subnetIds: [...props.subnetIds], securityGroupIds: [vpcConfig.clusterSecurityGroupId] }] }],
     destination: [{ amp: [{ workspaceArn: props.workspace.arn }] }],
   });
 }

@@ -1,6 +1,7 @@
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
+import { DataResource, Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import type { DatabaseClass } from '../model/enums';
 import { serviceSecurityGroup } from './security-group';
@@ -33,6 +34,8 @@ export interface AwsDatabaseProps {
   readonly kmsKeyArn: string;
   /** Initial database name. @default 'app' */
   readonly databaseName?: string;
+  /** Ranges allowed to connect besides the cluster: the runner networks, where Terraform runs SQL (pools). @default [] */
+  readonly allowedCidrs?: readonly string[];
 }
 
 /**
@@ -56,6 +59,7 @@ export class AwsDatabase extends Construct {
       vpcId: props.vpcId,
       port: POSTGRES_PORT,
       allowedSecurityGroupIds: props.allowedSecurityGroupIds,
+      allowedCidrs: props.allowedCidrs,
     });
     const parameters = new DbParameterGroup(this, 'parameters', {
       name: `${props.name}-postgres${RDS_POSTGRES_MAJOR_VERSION}`,
@@ -67,6 +71,9 @@ export class AwsDatabase extends Construct {
         { name: 'log_disconnections', value: '1' },
       ],
     });
+    // A fresh id for every instance built: each destroy leaves its own final snapshot, so destroying a second
+    // instance of the same name (a tenant re-created) does not fail on the first one's snapshot.
+    const lifetime = new DataResource(this, 'final-snapshot-suffix', {});
     const instanceClass = AWS_DATABASE_CLASSES[props.databaseClass];
     const burstable = instanceClass.startsWith('db.t');
 
@@ -97,7 +104,7 @@ export class AwsDatabase extends Construct {
       copyTagsToSnapshot: true,
       deletionProtection: props.deletionProtection ?? true,
       skipFinalSnapshot: false,
-      finalSnapshotIdentifier: `${props.name}-postgres-final`,
+      finalSnapshotIdentifier: `${props.name}-postgres-final-${Fn.substr(lifetime.id, 0, 8)}`,
       autoMinorVersionUpgrade: true,
       caCertIdentifier: 'rds-ca-rsa2048-g1',
       enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],

@@ -25,8 +25,8 @@ export interface AwsEncryptionProps {
 
 /**
  * Customer-managed KMS keys for the tenant's data: EKS secrets and node volumes, RDS, ElastiCache, S3 and logs.
- * The key policy delegates to the account's IAM and lets CloudWatch Logs, CloudWatch alarms (SNS) and EC2 (encrypted
- * node volumes) use the key for this account only.
+ * The key policy delegates to the account's IAM and lets CloudWatch Logs, CloudWatch alarms and the Prometheus alert
+ * manager (both publish to an encrypted SNS topic) and EC2 (encrypted node volumes) use the key for this account only.
  */
 export class AwsEncryption extends Construct {
   private readonly keys = new Map<AwsEncryptedService, KmsKey>();
@@ -88,6 +88,15 @@ function keyPolicy(scope: Construct, account: AwsAccountContext): DataAwsIamPoli
       {
         sid: 'CloudWatchAlarmsPublishToEncryptedTopics',
         principals: [{ type: 'Service', identifiers: [`cloudwatch.${account.dnsSuffix}`] }],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        condition: [sameAccount],
+      },
+      {
+        // An encrypted topic takes alerts from the Prometheus alert manager only if it may use the topic's key
+        // (Amazon Managed Service for Prometheus user guide, AMP-alertmanager-receiver-AMPpermission).
+        sid: 'PrometheusAlertManagerPublishesToEncryptedTopics',
+        principals: [{ type: 'Service', identifiers: [`aps.${account.dnsSuffix}`] }],
         actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
         resources: ['*'],
         condition: [sameAccount],

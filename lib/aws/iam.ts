@@ -13,6 +13,13 @@ export interface ServiceRoleProps {
   readonly managedPolicies?: readonly string[];
   /** Extra actions for the trust policy, e.g. `sts:TagSession`. @default [] */
   readonly extraAssumeActions?: readonly string[];
+  /**
+   * Confused-deputy guard: the service may assume the role only on behalf of this account (`aws:SourceAccount`).
+   * Only for services that send the key (EKS, VPC Flow Logs, Managed Grafana). @default - no condition
+   */
+  readonly sourceAccount?: string;
+  /** With sourceAccount: only on behalf of resources matching this ARN pattern (`aws:SourceArn`). @default - any resource of the account */
+  readonly sourceArn?: string;
 }
 
 /** An IAM role and its policy attachments; depend on `attachments` before using the role's permissions. */
@@ -32,6 +39,14 @@ export function serviceRole(scope: Construct, id: string, props: ServiceRoleProp
           Effect: 'Allow',
           Principal: { Service: props.service },
           Action: ['sts:AssumeRole', ...(props.extraAssumeActions ?? [])],
+          ...(props.sourceAccount
+            ? {
+                Condition: {
+                  StringEquals: { 'aws:SourceAccount': props.sourceAccount },
+                  ...(props.sourceArn ? { ArnLike: { 'aws:SourceArn': props.sourceArn } } : {}),
+                },
+              }
+            : {}),
         },
       ],
     }),

@@ -1,4 +1,5 @@
 import { DefaultSecurityGroup } from '@cdktf/provider-aws/lib/default-security-group';
+import { Ec2TransitGatewayVpcAttachment } from '@cdktf/provider-aws/lib/ec2-transit-gateway-vpc-attachment';
 import { Eip } from '@cdktf/provider-aws/lib/eip';
 import { FlowLog } from '@cdktf/provider-aws/lib/flow-log';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
@@ -12,6 +13,7 @@ import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
+import { cidrSubnetText } from '../model/cidr';
 import type { AwsAccountContext } from './account-context';
 import { serviceRole } from './iam';
 import { encryptedLogGroup } from './log-group';
@@ -34,26 +36,53 @@ export interface AwsNetworkProps {
   readonly logsKmsKeyArn: string;
   /** Cluster name for the subnet discovery tags of the AWS Load Balancer Controller. */
   readonly clusterName: string;
+  /** Attach the VPC (its private subnets) to this transit gateway, where the runner network is reachable. @default - no attachment */
+  readonly transitGatewayId?: string;
+  /** Ranges routed to the transit gateway from the private and data subnets: the runner networks. @default [] */
+  readonly transitGatewayRoutes?: readonly string[];
 }
 
+/** Tag of the subnets the managed Prometheus scraper puts its network interfaces in (found by the workloads stack). */
+export const METRICS_SUBNET_TAG = 'tenant-templates/subnet';
+export const METRICS_SUBNET_ROLE = 'metrics-scraper';
+
 /**
- * A VPC across `zones` with three subnet tiers per zone: public (load balancers, NAT), private (nodes, egress
- * through NAT) and data (databases and caches, no route to the internet). The default security group allows
- * nothing; S3 is reached through a gateway endpoint.
+ * The metrics subnets of a VPC range: one /24 (of a /16) per zone, apart from the node subnets, so a NetworkPolicy
+ * can admit the scraper's addresses without admitting every pod (the VPC CNI gives pods node-subnet addresses).
+ */
+export function awsMetricsSubnetCidrs(vpcCidr: string, zoneCount: number): string[] {
+  return Array.from({ length: zoneCount }, (_, i) => cidrSubnetText(vpcCidr, 8, METRICS_SUBNET_NETNUM + i));
+}
+const METRICS_SUBNET_NETNUM = 116;
+/** The VPC range of a network without an address block. */
+export const AWS_DEFAULT_VPC_CIDR = '10.0.0.0/16';
+
+/**
+ * A VPC across `zones` with four subnet tiers per zone: public (load balancers, NAT), private (nodes, egress
+ * through NAT), data (databases and caches, no route to the internet) and metrics (the managed Prometheus scraper's
+ * network interfaces, no route to the internet). The default security group allows nothing; S3 is reached through a
+ * gateway endpoint; with a transit gateway, the private and data subnets reach the runner networks through it.
  *
- * Address plan for a /16: private /19 at .0, .32, .64; public /22 at .96, .100, .104; data /24 at .112-.114.
+ * Address plan for a /16: private /19 at .0, .32, .64; public /22 at .96, .100, .104; data /24 at .112-.114;
+ * metrics /24 at .116-.118.
  */
 export class AwsNetwork extends Construct {
   readonly vpc: Vpc;
   readonly publicSubnets: Subnet[] = [];
   readonly privateSubnets: Subnet[] = [];
   readonly dataSubnets: Subnet[] = [];
+  /** Subnets of the managed Prometheus scraper's network interfaces, one per zone. */
+  readonly metricsSubnets: Subnet[] = [];
   readonly natGateways: NatGateway[] = [];
   readonly flowLog?: FlowLog;
+  readonly transitGatewayAttachment?: Ec2TransitGatewayVpcAttachment;
+  /** The VPC range. */
+  readonly cidr: string;
 
   constructor(scope: Construct, id: string, props: AwsNetworkProps) {
     super(scope, id);
-    const cidr = props.cidr ?? '10.0.0.0/16';
+    const cidr = props.cidr ?? AWS_DEFAULT_VPC_CIDR;
+    this.cidr = cidr;
     this.vpc = new Vpc(this, 'vpc', {
       cidrBlock: cidr,
       enableDnsHostnames: true,
@@ -116,7 +145,37 @@ export class AwsNetwork extends Construct {
       });
       new RouteTableAssociation(this, `data-${i}-rta`, { subnetId: data.id, routeTableId: dataRoutes.id });
       this.dataSubnets.push(data);
+
+      const metrics = new Subnet(this, `metrics-${i}`, {
+        vpcId: this.vpc.id,
+        availabilityZone: zone,
+        cidrBlock: awsMetricsSubnetCidrs(cidr, i + 1)[i],
+        tags: { Name: `${props.name}-metrics-${zone}`, [METRICS_SUBNET_TAG]: METRICS_SUBNET_ROLE },
+      });
+      new RouteTableAssociation(this, `metrics-${i}-rta`, { subnetId: metrics.id, routeTableId: dataRoutes.id });
+      this.metricsSubnets.push(metrics);
     });
+
+    if (props.transitGatewayId) {
+      this.transitGatewayAttachment = new Ec2TransitGatewayVpcAttachment(this, 'transit-gateway', {
+        transitGatewayId: props.transitGatewayId,
+        vpcId: this.vpc.id,
+        subnetIds: this.privateSubnetIds,
+        dnsSupport: 'enable',
+        tags: { Name: props.name },
+      });
+      (props.transitGatewayRoutes ?? []).forEach((destination, n) =>
+        [...privateRouteTables, dataRoutes].forEach(
+          (table, t) =>
+            new Route(this, `transit-gateway-route-${n}-${t}`, {
+              routeTableId: table.id,
+              destinationCidrBlock: destination,
+              transitGatewayId: props.transitGatewayId,
+              dependsOn: [this.transitGatewayAttachment!],
+            }),
+        ),
+      );
+    }
 
     new VpcEndpoint(this, 's3-endpoint', {
       vpcId: this.vpc.id,
@@ -136,6 +195,9 @@ export class AwsNetwork extends Construct {
         name: `${props.name}-vpc-flow-logs`,
         service: 'vpc-flow-logs.amazonaws.com',
         partition: props.account.partition,
+        // VPC user guide, flow-logs-iam-role: the confused-deputy conditions Flow Logs sends.
+        sourceAccount: props.account.accountId,
+        sourceArn: `arn:${props.account.partition}:ec2:${props.account.region}:${props.account.accountId}:vpc-flow-log/*`,
       });
       new IamRolePolicy(this, 'flow-log-policy', {
         role: role.id,

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import type { AlertReceiver } from '../model/alerts';
 import type { TenantSizing } from '../model/resolve';
 import { AwsAccountContext } from './account-context';
 import { AwsCache } from './cache';
@@ -14,12 +15,22 @@ export interface AwsPlatformProps {
   readonly name: string;
   /** Sizes and switches, from a tenant's tier (or summed over a pool's tenants). */
   readonly sizing: TenantSizing;
-  /** VPC address range. @default '10.0.0.0/16' */
+  /** VPC address range: the footprint's block of the fleet's address plan. @default AWS_DEFAULT_VPC_CIDR */
   readonly vpcCidr?: string;
-  /** IAM principals granted cluster admin. @default [] */
+  /** IAM principals granted cluster admin (platform admins, break-glass roles). @default [] */
   readonly adminPrincipalArns?: readonly string[];
+  /** The IAM role Terraform runs as: its own cluster-admin access entry. @default - the cluster creator's bootstrapped access */
+  readonly deployerRoleArn?: string;
   /** CIDRs allowed to the public cluster endpoint, when the tier keeps one. @default ['0.0.0.0/0'] */
   readonly publicAccessCidrs?: string[];
+  /** Runner networks: admitted to the cluster API (and, with runnerDatabaseAccess, the database). @default [] */
+  readonly runnerCidrs?: readonly string[];
+  /** Admit the runner networks to the database too: Terraform runs SQL there (a pool's provisioner). @default false */
+  readonly runnerDatabaseAccess?: boolean;
+  /** Transit gateway the runner networks are reached through: the VPC is attached and routes them there. @default - none */
+  readonly transitGatewayId?: string;
+  /** Who the alarms and Prometheus alerts tell. @default [] */
+  readonly alertReceivers?: readonly AlertReceiver[];
 }
 
 /**
@@ -61,6 +72,8 @@ export class AwsPlatform extends Construct {
       flowLogRetentionDays: logRetentionDays,
       logsKmsKeyArn: keyArn('logs'),
       clusterName: name,
+      transitGatewayId: props.transitGatewayId,
+      transitGatewayRoutes: props.runnerCidrs,
     });
 
     this.cluster = new AwsCluster(this, 'cluster', {
@@ -75,6 +88,8 @@ export class AwsPlatform extends Construct {
       publicAccessCidrs: props.publicAccessCidrs,
       allControlPlaneLogs: security.allControlPlaneLogs,
       adminPrincipalArns: props.adminPrincipalArns,
+      deployerRoleArn: props.deployerRoleArn,
+      runnerCidrs: props.runnerCidrs,
     });
     const clusterSecurityGroup = this.cluster.cluster.vpcConfig.clusterSecurityGroupId;
 
@@ -89,6 +104,7 @@ export class AwsPlatform extends Construct {
       multiAz: sizing.availability.databaseStandby,
       deletionProtection: sizing.database.deletionProtection,
       kmsKeyArn: keyArn('database'),
+      allowedCidrs: props.runnerDatabaseAccess ? props.runnerCidrs : undefined,
     });
 
     this.cache = new AwsCache(this, 'cache', {
@@ -123,6 +139,7 @@ export class AwsPlatform extends Construct {
       alarms: sizing.monitoring.alarms,
       database: { identifier: this.database.instance.identifier, storageGb: sizing.database.storageGb },
       cacheMemberIds: this.cache.memberIds,
+      alertReceivers: props.alertReceivers,
     });
   }
 }

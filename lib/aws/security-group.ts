@@ -11,9 +11,11 @@ export interface ServiceSecurityGroupProps {
   readonly port: number;
   /** Security groups whose members may connect (e.g. the EKS cluster security group). */
   readonly allowedSecurityGroupIds: readonly string[];
+  /** Ranges that may connect too (the runner networks, for Terraform's own connections). @default [] */
+  readonly allowedCidrs?: readonly string[];
 }
 
-/** A security group that admits one TCP port from named security groups only, and sends nothing out. */
+/** A security group that admits one TCP port from named security groups (and listed ranges) only, and sends nothing out. */
 export function serviceSecurityGroup(scope: Construct, id: string, props: ServiceSecurityGroupProps): SecurityGroup {
   const group = new SecurityGroup(scope, id, {
     name: props.name,
@@ -29,6 +31,16 @@ export function serviceSecurityGroup(scope: Construct, id: string, props: Servic
       fromPort: props.port,
       toPort: props.port,
       description: `${props.description} from the cluster`,
+    });
+  });
+  (props.allowedCidrs ?? []).forEach((cidr, i) => {
+    new VpcSecurityGroupIngressRule(scope, `${id}-ingress-runner-${i}`, {
+      securityGroupId: group.id,
+      cidrIpv4: cidr,
+      ipProtocol: 'tcp',
+      fromPort: props.port,
+      toPort: props.port,
+      description: `${props.description} from the runner network`,
     });
   });
   return group;

@@ -9,6 +9,8 @@ import { ampScraper, ampWorkspace } from './amp-scraper';
 export const awsSharedCollector: SharedCollectorBuilder = {
   build({ stack, platform, platformName, namespaces }) {
     const cluster = new DataAwsEksCluster(stack, 'cluster', { name: platform.clusterName });
-    ampScraper(stack, { cluster, workspace: ampWorkspace(stack, platformName), alias: `${platformName}-tenants`, namespaces });
+    if (!platform.metricsSources) throw new Error(`pool '${platformName}': the AWS platform names no metrics subnets for the Prometheus scraper`);
+    const subnetIds = platform.metricsSources.subnetIds;
+    ampScraper(stack, { cluster, workspace: ampWorkspace(stack, platformName), alias: `${platformName}-tenants`, namespaces, subnetIds });
   },
 };

@@ -30,6 +30,12 @@ export interface AwsStorageProps {
    * @default - any principal the account's IAM allows
    */
   readonly dataAccessPrincipalArns?: string[];
+  /**
+   * Principals the data-access restriction never denies: the role Terraform runs as (refreshing the bucket needs
+   * s3:ListBucket, through HeadBucket, and emptying it needs object deletes) and break-glass roles.
+   * @default []
+   */
+  readonly exemptPrincipalArns?: readonly string[];
 }
 
 /**
@@ -81,7 +87,9 @@ export class AwsStorage extends Construct {
         Version: '2012-10-17',
         Statement: [
           ...tlsOnlyStatements(this.bucket.arn),
-          ...(props.dataAccessPrincipalArns ? [onlyPrincipalsStatement(this.bucket.arn, props.dataAccessPrincipalArns)] : []),
+          ...(props.dataAccessPrincipalArns
+            ? [onlyPrincipalsStatement(this.bucket.arn, [...props.dataAccessPrincipalArns, ...(props.exemptPrincipalArns ?? [])])]
+            : []),
         ],
       }),
     });
@@ -154,7 +162,10 @@ function lockDown(scope: Construct, id: string, bucket: S3Bucket): void {
   });
 }
 
-/** Denies object access to every principal but `principalArns`. */
+/**
+ * Denies object access and listing to every principal but `principalArns`. `aws:PrincipalArn` of an assumed-role
+ * session is the role's ARN (IAM user guide, condition keys), so role ARNs cover every session of those roles.
+ */
 function onlyPrincipalsStatement(bucketArn: string, principalArns: string[]): object {
   return {
     Sid: 'DataOnlyForTheTenantRole',

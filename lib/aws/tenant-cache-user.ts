@@ -1,6 +1,7 @@
 import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
 import { ElasticacheUserGroupAssociation } from '@cdktf/provider-aws/lib/elasticache-user-group-association';
 import { Construct } from 'constructs';
+import { tenantRedisRules } from '../pool/cache-permissions';
 
 export interface AwsTenantCacheUserProps {
   readonly tenantId: string;
@@ -12,7 +13,7 @@ export interface AwsTenantCacheUserProps {
 
 /**
  * A tenant's ElastiCache user on the pool's Redis: IAM authentication (no password), and an access string that
- * confines it to keys and channels under `<tenant>:`.
+ * allows the tenant's commands (`TENANT_REDIS_COMMANDS`) on keys and channels under `<tenant>:` only.
  */
 export class AwsTenantCacheUser extends Construct {
   readonly user: ElasticacheUser;
@@ -24,7 +25,7 @@ export class AwsTenantCacheUser extends Construct {
       userId: name,
       userName: name,
       engine: 'redis',
-      accessString: `on ~${props.tenantId}:* &${props.tenantId}:* +@all -@dangerous`,
+      accessString: `on ${tenantRedisRules(props.tenantId)}`,
       authenticationMode: { type: 'iam' },
     });
     new ElasticacheUserGroupAssociation(this, 'membership', { userGroupId: props.userGroupId, userId: this.user.userId });

@@ -1,6 +1,5 @@
 import { DataAwsEksCluster } from '@cdktf/provider-aws/lib/data-aws-eks-cluster';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
-import { DataAwsVpc } from '@cdktf/provider-aws/lib/data-aws-vpc';
 import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
@@ -19,10 +18,11 @@ export function awsWorkloadRoleName(tenantId: string): string {
 export const EKS_POD_IDENTITY_AGENT = { cidr: '169.254.170.23/32', port: 80 } as const;
 
 /**
- * AWS: the provider in the tenant's region with the default tags, the Kubernetes provider with a token from
- * `aws_eks_cluster_auth` (valid 15 minutes, fetched at every plan/apply), EKS Pod Identity for the workload
- * service account (a role trusting pods.eks.amazonaws.com, read/write on the tenant's bucket only), and the
- * Amazon Managed Prometheus scraper and alert rules on the platform's workspace (found by its alias, the tenant id).
+ * AWS: the provider in the tenant's region with the default tags, the Kubernetes provider with a token from the
+ * ephemeral `aws_eks_cluster_auth` (awsClusterAccess), EKS Pod Identity for the workload service account (a role
+ * trusting pods.eks.amazonaws.com only for this cluster, namespace and service account; read/write on the tenant's
+ * bucket only), and the Amazon Managed Prometheus scraper (network interfaces in the platform's metrics subnets, so
+ * NetworkPolicies admit it without admitting pods) and alert rules on the platform's workspace (found by its alias).
  */
 export const awsAccess: WorkloadAccessBuilder = {
   build({ stack, tenant, tags, platform, namespace, serviceAccount, platformName, sharedCollector }) {
@@ -42,6 +42,15 @@ export const awsAccess: WorkloadAccessBuilder = {
             Effect: 'Allow',
             Principal: { Service: 'pods.eks.amazonaws.com' },
             Action: ['sts:AssumeRole', 'sts:TagSession'],
+            // EKS Pod Identity tags the session with the pod's cluster, namespace and service account (EKS user
+            // guide, pod-id-role and pod-id-abac): no other cluster or service account can use the role.
+            Condition: {
+              StringEquals: {
+                'aws:RequestTag/eks-cluster-name': platform.clusterName,
+                'aws:RequestTag/kubernetes-namespace': namespace,
+                'aws:RequestTag/kubernetes-service-account': serviceAccount,
+              },
+            },
           },
         ],
       }),
@@ -85,11 +94,14 @@ export const awsAccess: WorkloadAccessBuilder = {
 
     const monitoringCidrs: string[] = [];
     if (tenant.sizing.monitoring.prometheus) {
+      const sources = platform.metricsSources;
+      if (!sources) throw new Error(`tenant '${id}': the AWS platform names no metrics subnets for the Prometheus scraper`);
       const workspace = ampWorkspace(stack, platformId);
       // A pool scrapes all its tenants with one scraper (its workloads stack); a siloed tenant has its own.
-      if (!sharedCollector) ampScraper(stack, { cluster, workspace, alias: `${id}-workloads`, namespaces: [namespace] });
-      // The scraper reaches pods through ENIs in the cluster's subnets.
-      monitoringCidrs.push(new DataAwsVpc(stack, 'vpc', { id: cluster.vpcConfig.get(0).vpcId }).cidrBlock);
+      if (!sharedCollector) ampScraper(stack, { cluster, workspace, alias: `${id}-workloads`, namespaces: [namespace], subnetIds: sources.subnetIds });
+      // The scraper reaches pods through ENIs in the metrics subnets, which hold nothing else: pods are in the node
+      // subnets (the VPC CNI), so admitting these ranges admits the scraper only.
+      monitoringCidrs.push(...sources.cidrs);
       if (tenant.sizing.monitoring.grafana && tenant.sizing.monitoring.alarms) {
         new PrometheusRuleGroupNamespace(stack, 'prometheus-alerts', {
           name: `${id}-workloads`,

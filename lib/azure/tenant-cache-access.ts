@@ -1,6 +1,7 @@
 import { RedisCacheAccessPolicy } from '@cdktf/provider-azurerm/lib/redis-cache-access-policy';
 import { RedisCacheAccessPolicyAssignment } from '@cdktf/provider-azurerm/lib/redis-cache-access-policy-assignment';
 import { Construct } from 'constructs';
+import { tenantRedisRules } from '../pool/cache-permissions';
 import { workloadIdentityName } from './names';
 
 export interface AzureTenantCacheAccessProps {
@@ -11,9 +12,9 @@ export interface AzureTenantCacheAccessProps {
 }
 
 /**
- * A tenant's custom data access policy on the pool's Azure Cache for Redis: the Redis 6 ACL permissions of the AWS
- * cache user (every command but the dangerous ones, on keys and channels under `<tenant>:` only). `assign` binds it
- * to the tenant's managed identity, which signs in with an Entra ID token (the cache has access keys off).
+ * A tenant's custom data access policy on the pool's Azure Cache for Redis: the Redis ACL rules of the AWS cache user
+ * (`TENANT_REDIS_COMMANDS` on keys and channels under `<tenant>:` only). `assign` binds it to the tenant's managed
+ * identity, which signs in with an Entra ID token (the cache has access keys off).
  */
 export class AzureTenantCacheAccess extends Construct {
   readonly policy: RedisCacheAccessPolicy;
@@ -26,7 +27,7 @@ export class AzureTenantCacheAccess extends Construct {
     this.policy = new RedisCacheAccessPolicy(this, 'policy', {
       name: `tenant-${tenant}`,
       redisCacheId: props.redisCacheId,
-      permissions: `+@all -@dangerous ~${tenant}:* &${tenant}:*`,
+      permissions: tenantRedisRules(tenant),
     });
   }
 

@@ -21,6 +21,11 @@ export interface PlatformOutputs {
   readonly cacheEndpoint: string;
   /** Bucket, or storage account/container, name. */
   readonly bucketName: string;
+  /**
+   * Where an out-of-cluster metrics collector connects from (AWS: the managed Prometheus scraper's own subnets), for
+   * the NetworkPolicies that admit it, and those subnets. @default - no out-of-cluster collector
+   */
+  readonly metricsSources?: { readonly cidrs: readonly string[]; readonly subnetIds: readonly string[] };
 }
 
 /** What a platform is built for: a siloed tenant, or a pool of tenants with summed sizes. */

@@ -3,7 +3,7 @@ import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
 import { tenantAlertRules, tenantAlertRulesYaml, tenantDashboard } from './dashboards';
 import { addClusterCollectorSetup } from './collector-setup';
-import { SCRAPE_INTERVAL } from './scrape-config';
+import { METRICS_PORT_NAME, SCRAPE_INTERVAL } from './scrape-config';
 
 /**
  * The managed Prometheus collector that feeds the tier's managed Prometheus:
@@ -21,7 +21,7 @@ export interface TenantMonitoringProps {
   readonly namespace: string;
   /** Which managed collector the cluster has. */
   readonly collector: ManagedCollector;
-  /** Named container port the pods serve metrics on (GKE PodMonitoring). @default 'metrics' */
+  /** Named container port the pods serve metrics on (GKE PodMonitoring). @default METRICS_PORT_NAME */
   readonly metricsPort?: string;
   /** Grafana dashboard ConfigMap labelled `grafana_dashboard: "1"`. @default false */
   readonly dashboards?: boolean;
@@ -57,7 +57,7 @@ export class TenantMonitoring extends Construct {
           metadata: { name: 'tenant-pods', namespace: ns },
           spec: {
             selector: { matchLabels: {} },
-            endpoints: [{ port: props.metricsPort ?? 'metrics', interval: SCRAPE_INTERVAL }],
+            endpoints: [{ port: props.metricsPort ?? METRICS_PORT_NAME, interval: SCRAPE_INTERVAL }],
           },
         },
       });

@@ -1,5 +1,6 @@
 import { NetworkPolicyV1, NetworkPolicyV1Spec } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
 import { Construct } from 'constructs';
+import { METRICS_PORT_NAME } from './scrape-config';
 
 /** The label Kubernetes sets on every namespace with its own name (since 1.22). */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
@@ -29,12 +30,14 @@ export interface TenantNetworkPoliciesProps {
   readonly monitoringCidrs?: readonly string[];
   /** Destinations allowed out when egress is locked down (identity endpoints, the database). @default [] */
   readonly egressAllows?: readonly EgressAllow[];
+  /** The only port metrics collectors may reach: a container port name or number. @default METRICS_PORT_NAME */
+  readonly metricsPort?: string;
 }
 
 /**
  * Default-deny NetworkPolicies for a tenant namespace: all ingress denied (and all egress, with `egressLockdown`),
- * then explicit allows for the same namespace, the ingress controller, the metrics collectors and, when egress
- * is denied, DNS to kube-dns and the listed destinations.
+ * then explicit allows for the same namespace, the ingress controller, the metrics collectors (on the metrics port
+ * only) and, when egress is denied, DNS to kube-dns and the listed destinations.
  */
 export class TenantNetworkPolicies extends Construct {
   readonly policies: NetworkPolicyV1[] = [];
@@ -65,7 +68,11 @@ export class TenantNetworkPolicies extends Construct {
       ...(props.monitoringNamespaces ?? ['monitoring']).map(inNamespace),
       ...(props.monitoringCidrs ?? []).map((cidr) => ({ ipBlock: { cidr } })),
     ];
-    policy('allow-from-monitoring', { policyTypes: ['Ingress'], ingress: [{ from: monitoringFrom }] });
+    // Collectors reach the metrics port only: an ipBlock is an address range, and on AWS pods share ranges with nodes.
+    policy('allow-from-monitoring', {
+      policyTypes: ['Ingress'],
+      ingress: [{ from: monitoringFrom, ports: [{ port: props.metricsPort ?? METRICS_PORT_NAME, protocol: 'TCP' }] }],
+    });
 
     // Egress allows only with the lockdown: a policy of type Egress would itself isolate egress.
     if (lockdown) {

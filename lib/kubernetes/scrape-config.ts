@@ -6,8 +6,14 @@ export const SCRAPE_ANNOTATION = 'prometheus.io/scrape';
 export const SCRAPE_INTERVAL = '30s';
 
 /**
- * A Prometheus `scrape_configs` job for the pods of `namespace` annotated `prometheus.io/scrape: "true"`,
- * honouring `prometheus.io/port` and `prometheus.io/path`.
+ * The container port tenant pods serve metrics on, by name: the one port collectors scrape (GKE PodMonitoring
+ * endpoints name it too) and the only port NetworkPolicies open to them.
+ */
+export const METRICS_PORT_NAME = 'metrics';
+
+/**
+ * A Prometheus `scrape_configs` job for the pods of `namespace` annotated `prometheus.io/scrape: "true"`: the
+ * container port named `metrics` (METRICS_PORT_NAME), honouring `prometheus.io/path`.
  */
 export function podScrapeJob(namespace: string): Record<string, unknown> {
   return {
@@ -16,18 +22,13 @@ export function podScrapeJob(namespace: string): Record<string, unknown> {
     kubernetes_sd_configs: [{ role: 'pod', namespaces: { names: [namespace] } }],
     relabel_configs: [
       { source_labels: ['__meta_kubernetes_pod_annotation_prometheus_io_scrape'], action: 'keep', regex: 'true' },
+      // Pod discovery gives one target per container port: keep the metrics port, the one the network policies open.
+      { source_labels: ['__meta_kubernetes_pod_container_port_name'], action: 'keep', regex: METRICS_PORT_NAME },
       {
         source_labels: ['__meta_kubernetes_pod_annotation_prometheus_io_path'],
         action: 'replace',
         target_label: '__metrics_path__',
         regex: '(.+)',
-      },
-      {
-        source_labels: ['__address__', '__meta_kubernetes_pod_annotation_prometheus_io_port'],
-        action: 'replace',
-        regex: '([^:]+)(?::\\d+)?;(\\d+)',
-        replacement: '$1:$2',
-        target_label: '__address__',
       },
       { source_labels: ['__meta_kubernetes_namespace'], target_label: 'namespace' },
       { source_labels: ['__meta_kubernetes_pod_name'], target_label: 'pod' },

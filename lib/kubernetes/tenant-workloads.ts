@@ -41,8 +41,8 @@ export interface TenantWorkloadsProps {
 }
 
 /**
- * A tenant's home in a cluster: namespace with Pod Security Admission (`restricted` from the `enhanced` security
- * level, `baseline` below), ResourceQuota and LimitRange from the tier, default-deny NetworkPolicies with explicit
+ * A tenant's home in a cluster: namespace with Pod Security Admission (`restricted` in pooled clusters and from the
+ * `enhanced` security level, `baseline` below in a tenant's own cluster), ResourceQuota and LimitRange from the tier, default-deny NetworkPolicies with explicit
  * allows, a workload service account bound to the cloud identity, and monitoring for the managed Prometheus
  * (dashboards and alerts when the tier has Grafana and alarms).
  */
@@ -60,7 +60,8 @@ export class TenantWorkloads extends Construct {
     this.namespace = new TenantNamespace(this, 'namespace', {
       name: props.namespace ?? props.tenantId,
       tenantId: props.tenantId,
-      enforce: sizing.security.restrictedPodSecurity ? 'restricted' : 'baseline',
+      // A pooled namespace shares nodes with other tenants: it enforces restricted whatever the tier's level.
+      enforce: props.isolation === 'pooled' || sizing.security.restrictedPodSecurity ? 'restricted' : 'baseline',
     });
     const ns = this.namespace.name;
 

@@ -1,4 +1,4 @@
-import { CacheClass, DatabaseClass, SECURITY_LEVELS, SecurityLevel } from '../model/enums';
+import { CacheClass, Cloud, DATABASE_CLASSES, DatabaseClass, SECURITY_LEVELS, SecurityLevel } from '../model/enums';
 import { zonesOf } from '../model/regions';
 import { allowedRetention, ResolvedTenant, TenantSizing } from '../model/resolve';
 import { securityControls } from '../model/security';
@@ -24,6 +24,12 @@ export const POOL_DATABASE_STEPS: readonly { readonly upTo: number; readonly cla
   { upTo: 100, class: 'db-xlarge' },
   { upTo: Infinity, class: 'db-2xlarge' },
 ];
+/**
+ * The smallest database class of a pool, per cloud: a pool's server always has a standby, and Azure's burstable
+ * Flexible Server tier offers no high availability (learn.microsoft.com/azure/postgresql/flexible-server,
+ * "High availability": not supported in the Burstable tier), so Azure pools start at General Purpose.
+ */
+export const POOL_DATABASE_MINIMUM: Readonly<Record<Cloud, DatabaseClass>> = { aws: 'db-small', azure: 'db-medium', gcp: 'db-small' };
 /** Cache class by tenant count. */
 export const POOL_CACHE_STEPS: readonly { readonly upTo: number; readonly class: CacheClass }[] = [
   { upTo: 10, class: 'cache-small' },
@@ -95,16 +101,17 @@ export function sizePool(pool: PoolPlacement, options: PoolSizingOptions = {}): 
     storageGb: sum((m) => m.sizing.storageGb),
     zones: zonesOf(pool.cloud, pool.region, max((m) => m.tier.availability.zones)),
     database: {
-      class: step(POOL_DATABASE_STEPS, members.length),
+      class: atLeast(step(POOL_DATABASE_STEPS, members.length), POOL_DATABASE_MINIMUM[pool.cloud]),
       storageGb: Math.max(20, sum((m) => m.sizing.database.storageGb)),
       backupRetentionDays: max((m) => m.sizing.database.backupRetentionDays),
       // A shared server holds every member's data: never deletable by a stray destroy.
       deletionProtection: true,
     },
     cache: { class: step(POOL_CACHE_STEPS, members.length), replicas: 1 },
-    // Each decision as strict as the strictest member needs.
+    // Each decision as strict as the strictest member needs, but the database: every member's data is on it, so it
+    // always has a standby in another zone.
     availability: {
-      databaseStandby: any((m) => m.sizing.availability.databaseStandby),
+      databaseStandby: true,
       cacheAcrossZones: any((m) => m.sizing.availability.cacheAcrossZones),
       natPerZone: any((m) => m.sizing.availability.natPerZone),
       geoRedundantStorage: any((m) => m.sizing.availability.geoRedundantStorage),
@@ -113,7 +120,8 @@ export function sizePool(pool: PoolPlacement, options: PoolSizingOptions = {}): 
     },
     // Shared clusters keep their API private: slices are applied from inside the network (see docs/pools.md).
     cluster: { privateEndpointOnly: true, uptimeSla: true },
-    security: { level, ...securityControls(level) },
+    // Keys of shared data rotate whatever the members' level.
+    security: { level, ...securityControls(level), keyRotation: true },
     monitoring: {
       logRetentionDays: allowedRetention(max((m) => m.sizing.monitoring.logRetentionDays)),
       prometheus: true,
@@ -143,4 +151,8 @@ function strictest(levels: SecurityLevel[]): SecurityLevel {
 
 function step<T extends string>(steps: readonly { upTo: number; class: T }[], count: number): T {
   return (steps.find((s) => count <= s.upTo) ?? steps[steps.length - 1]).class;
+}
+
+function atLeast(databaseClass: DatabaseClass, minimum: DatabaseClass): DatabaseClass {
+  return DATABASE_CLASSES.indexOf(databaseClass) >= DATABASE_CLASSES.indexOf(minimum) ? databaseClass : minimum;
 }

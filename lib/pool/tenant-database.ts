@@ -1,5 +1,6 @@
 import { Database } from '@cdktf/provider-postgresql/lib/database';
 import { Grant } from '@cdktf/provider-postgresql/lib/grant';
+import { GrantRole } from '@cdktf/provider-postgresql/lib/grant-role';
 import { Role } from '@cdktf/provider-postgresql/lib/role';
 import { Construct } from 'constructs';
 
@@ -11,6 +12,13 @@ export const TENANT_CONNECTION_LIMIT = 50;
 export const TENANT_DATABASE_PRIVILEGES = ['CONNECT', 'TEMPORARY', 'CREATE'] as const;
 /** What it may do in that database's `public` schema (PostgreSQL 15+ grants PUBLIC nothing there). */
 export const TENANT_SCHEMA_PRIVILEGES = ['USAGE', 'CREATE'] as const;
+/**
+ * The role slices sign in as on a pool's server: it may create roles and databases (CREATEROLE, CREATEDB) and nothing
+ * else, so a slice can neither read another tenant's data nor change the server the way its administrator could.
+ */
+export const TENANT_PROVISIONER_ROLE = 'tenant_provisioner';
+/** Concurrent connections of the provisioner: Terraform runs a few slices in parallel. */
+const PROVISIONER_CONNECTION_LIMIT = 10;
 
 /** The login a tenant's database is for. */
 export type TenantDatabaseLogin =
@@ -34,6 +42,12 @@ export interface TenantDatabaseProps {
   readonly login?: TenantDatabaseLogin;
   /** Most concurrent connections to the database (and of a new role). @default TENANT_CONNECTION_LIMIT */
   readonly connectionLimit?: number;
+  /**
+   * Refuse to destroy the database (`prevent_destroy`): one tenant's database has no point-in-time restore of its
+   * own, so dropping it with the slice would lose the data at once. Offboard through the runbook in docs/pools.md
+   * (export, then drop). @default true
+   */
+  readonly preventDestroy?: boolean;
 }
 
 /** The database (and new role) name of a tenant: its id in PostgreSQL identifier form. */
@@ -80,6 +94,7 @@ export class TenantDatabase extends Construct {
       owner: this.role?.name,
       connectionLimit,
       allowConnections: true,
+      lifecycle: { preventDestroy: props.preventDestroy ?? true },
     });
     new Grant(this, 'revoke-public', {
       database: this.database.name,
@@ -102,5 +117,43 @@ export class TenantDatabase extends Construct {
         privileges: [...TENANT_SCHEMA_PRIVILEGES],
       });
     }
+  }
+}
+
+export interface DatabaseProvisionerProps {
+  /**
+   * Roles the provisioner is a member of WITH ADMIN OPTION, so it may hand them on to the tenant roles it creates,
+   * e.g. `rds_iam` (which also lets the provisioner itself sign in with IAM). @default []
+   */
+  readonly grantableRoles?: readonly string[];
+}
+
+/**
+ * The pool server's provisioner role (`TENANT_PROVISIONER_ROLE`), made by the server's administrator in the pool's
+ * stack: LOGIN, CREATEROLE, CREATEDB, no password (it signs in through the cloud's IAM), and ADMIN OPTION on the
+ * roles its tenant roles need, since PostgreSQL 16 lets a CREATEROLE role grant only roles it administers.
+ */
+export class DatabaseProvisioner extends Construct {
+  readonly role: Role;
+
+  constructor(scope: Construct, id: string, props: DatabaseProvisionerProps = {}) {
+    super(scope, id);
+    this.role = new Role(this, 'role', {
+      name: TENANT_PROVISIONER_ROLE,
+      login: true,
+      createRole: true,
+      createDatabase: true,
+      superuser: false,
+      replication: false,
+      bypassRowLevelSecurity: false,
+      inherit: true,
+      connectionLimit: PROVISIONER_CONNECTION_LIMIT,
+      // Its memberships are the grants below; the provider's docs (postgresql_grant_role) say to ignore `roles` then.
+      lifecycle: { ignoreChanges: ['roles'] },
+    });
+    (props.grantableRoles ?? []).forEach(
+      (grantRole) =>
+        new GrantRole(this, `admin-of-${grantRole.replace(/_/g, '-')}`, { role: this.role.name, grantRole, withAdminOption: true }),
+    );
   }
 }

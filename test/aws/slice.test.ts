@@ -6,9 +6,20 @@ import { TerraformJson, resourcesOf, scratchDir } from '../util';
 
 const tenantFile = (id: string, tier: string) => `id: ${id}\ntier: ${tier}\ncloud: aws\nregion: us-east-1\n`;
 
-/** Two pooled AWS tenants (acme: standard, globo: free), synthesized as a whole app. */
-function pooledApp() {
-  const dir = scratchDir({ 'tenants/acme.yaml': tenantFile('acme', 'standard'), 'tenants/globo.yaml': tenantFile('globo', 'free') });
+/** The fleet's deployer and break-glass role. */
+const SETTINGS = `deployer:
+  aws: { roleArn: 'arn:aws:iam::111122223333:role/tt-deployer' }
+admins:
+  aws: { roleArns: ['arn:aws:iam::111122223333:role/break-glass'] }
+`;
+
+/** Two pooled AWS tenants (acme: standard, globo: free), synthesized as a whole app, with or without fleet settings. */
+function pooledApp(settings?: string) {
+  const dir = scratchDir({
+    'tenants/acme.yaml': tenantFile('acme', 'standard'),
+    'tenants/globo.yaml': tenantFile('globo', 'free'),
+    ...(settings ? { 'tenants/_platform.yaml': settings } : {}),
+  });
   const app = new App({ outdir: path.join(dir, 'out') });
   const built = buildApp(app, { tenantsDir: path.join(dir, 'tenants') });
   app.synth();
@@ -41,21 +52,80 @@ describe('AWS tenant slices', () => {
     expect(role.password).toBeUndefined();
     expect(resourcesOf(acme, 'postgresql_database')).toEqual([expect.objectContaining({ name: 'acme' })]);
     expect(resourcesOf(acme, 'postgresql_grant')).toEqual([expect.objectContaining({ role: 'public', object_type: 'database', privileges: [] })]);
-    const [provider] = acme.provider!.postgresql as Record<string, unknown>[];
-    expect(String(provider.password)).toMatch(/^\$\{jsondecode\(data\.aws_secretsmanager_secret_version\.[^)]+\.secret_string\)\.password\}$/);
   });
 
-  it('confines its cache user to its own key prefix, with IAM authentication', () => {
-    expect(resourcesOf(acme, 'aws_elasticache_user')).toEqual([
-      expect.objectContaining({ access_string: 'on ~acme:* &acme:* +@all -@dangerous', authentication_mode: { type: 'iam' } }),
-    ]);
+  // The master password was read into every slice's state (data.aws_secretsmanager_secret_version). A slice now
+  // signs in as the pool's provisioner with an IAM token the PostgreSQL provider makes itself (provider docs,
+  // aws_rds_iam_auth), so no secret is read at all.
+  it('signs in to the pool server as the provisioner with IAM, reading no secret', () => {
+    const [provider] = acme.provider!.postgresql as Record<string, unknown>[];
+    expect(provider).toEqual(expect.objectContaining({ username: 'tenant_provisioner', aws_rds_iam_auth: true, aws_rds_iam_region: 'us-east-1', sslmode: 'require' }));
+    expect(provider.password).toBeUndefined();
+    expect(JSON.stringify(acme)).not.toMatch(/secretsmanager_secret_version|master_user_secret/);
+  });
+
+  // Dropping the slice's database at destroy loses the tenant's data at once: one database on a shared server has
+  // no point-in-time restore of its own. Terraform refuses to destroy a prevent_destroy resource.
+  it('refuses to destroy the tenant database with the slice', () => {
+    expect(resourcesOf(acme, 'postgresql_database')[0].lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  // Redis ACL categories (redis.io, ACL): SCAN, RANDOMKEY and DBSIZE are in @keyspace and @read, FUNCTION and SCRIPT
+  // in @scripting, none in @dangerous; an allow-list of data-type categories leaves them all out.
+  it('confines its cache user to its own key prefix and an allow-list of commands, with IAM authentication', () => {
+    const [user] = resourcesOf(acme, 'aws_elasticache_user');
+    expect(user.authentication_mode).toEqual({ type: 'iam' });
+    const rules = String(user.access_string).split(' ');
+    expect(rules.slice(0, 3)).toEqual(['on', '~acme:*', '&acme:*']);
+    expect(rules).toEqual(expect.arrayContaining(['+@string', '+@hash', '+@list', '+@set', '+@sortedset', '+@stream', '-@dangerous']));
+    expect(rules.filter((r) => /^\+@(all|keyspace|read|write|scripting|admin|pubsub)$|^\+(scan|randomkey|dbsize|keys|function|script|eval)$/i.test(r))).toEqual([]);
     expect(resourcesOf(acme, 'aws_elasticache_user_group_association')).toHaveLength(1);
   });
 
-  it('gives the tenant its own bucket that only its workload role can use', () => {
-    const policies = resourcesOf(acme, 'aws_s3_bucket_policy').map((p) => JSON.parse(String(p.policy)));
-    const only = policies.flatMap((p) => p.Statement).find((s: { Sid: string }) => s.Sid === 'DataOnlyForTheTenantRole');
-    expect(only.Condition.StringNotEquals['aws:PrincipalArn']).toEqual([expect.stringMatching(/:role\/acme-workload$/)]);
+  // HeadBucket needs s3:ListBucket (S3 API reference, HeadBucket): a deny of ListBucket* to all but the workload role
+  // made every refresh of the bucket return 403 to Terraform, and emptying it before a destroy failed too.
+  it('gives the tenant its own bucket that only its workload role, Terraform and the break-glass roles can use', () => {
+    const only = (json: TerraformJson) =>
+      resourcesOf(json, 'aws_s3_bucket_policy')
+        .map((p) => JSON.parse(String(p.policy)))
+        .flatMap((p) => p.Statement)
+        .find((s: { Sid: string }) => s.Sid === 'DataOnlyForTheTenantRole');
+    // Without a named deployer: whoever runs Terraform, as the role behind its session.
+    expect(only(acme).Action).toContain('s3:ListBucket*');
+    expect(only(acme).Condition.StringNotEquals['aws:PrincipalArn']).toEqual([
+      expect.stringMatching(/:role\/acme-workload$/),
+      expect.stringMatching(/^\$\{data\.aws_iam_session_context\.deployer\.issuer_arn\}$/),
+    ]);
+    const named = pooledApp(SETTINGS);
+    try {
+      expect(only(named.read('tenant-acme')).Condition.StringNotEquals['aws:PrincipalArn']).toEqual([
+        expect.stringMatching(/:role\/acme-workload$/),
+        'arn:aws:iam::111122223333:role/tt-deployer',
+        'arn:aws:iam::111122223333:role/break-glass',
+      ]);
+    } finally {
+      fs.rmSync(named.dir, { recursive: true, force: true });
+    }
+  });
+
+  // The pool makes its provisioner as the RDS master user, reading the master password through an ephemeral
+  // resource (Terraform >= 1.10; hashicorp/aws 5.100 has ephemeral aws_secretsmanager_secret_version), so the password
+  // reaches the PostgreSQL provider's configuration only, never state.
+  it('makes the pool provisioner with the master password read ephemerally', () => {
+    const json = pool as TerraformJson & { ephemeral?: Record<string, Record<string, Record<string, unknown>>> };
+    expect(json.ephemeral?.aws_secretsmanager_secret_version?.database_master_secret).toEqual({
+      secret_id: expect.stringMatching(/^\$\{aws_db_instance\.[^.]+\.master_user_secret\[0\]\.secret_arn\}$/),
+    });
+    expect(json.data?.aws_secretsmanager_secret_version).toBeUndefined();
+    const [provider] = pool.provider!.postgresql as Record<string, unknown>[];
+    expect(provider.password).toBe('${jsondecode(ephemeral.aws_secretsmanager_secret_version.database_master_secret.secret_string)["password"]}');
+    expect(resourcesOf(pool, 'postgresql_role')).toEqual([
+      expect.objectContaining({ name: 'tenant_provisioner', login: true, create_role: true, create_database: true, superuser: false, replication: false }),
+    ]);
+    // PostgreSQL 16: a CREATEROLE role grants only roles it administers, so the provisioner holds rds_iam WITH ADMIN OPTION.
+    expect(resourcesOf(pool, 'postgresql_grant_role')).toEqual([
+      expect.objectContaining({ role: expect.stringMatching(/postgresql_role\./), grant_role: 'rds_iam', with_admin_option: true }),
+    ]);
   });
 
   it('lets the workload role connect only as its own database role and cache user', () => {

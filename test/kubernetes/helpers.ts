@@ -51,6 +51,7 @@ export function fakePlatformStack(app: App, id = 'tenant-fake'): { stack: Terraf
       databaseEndpoint: v('database_endpoint'),
       cacheEndpoint: v('cache_endpoint'),
       bucketName: v('bucket_name'),
+      metricsSources: { cidrs: ['10.0.116.0/24', '10.0.117.0/24'], subnetIds: [v('metrics_subnet_a'), v('metrics_subnet_b')] },
     },
   };
 }

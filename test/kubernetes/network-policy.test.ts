@@ -23,8 +23,11 @@ describe('TenantNetworkPolicies', () => {
     expect(p['default-deny'].spec).toEqual({ pod_selector: {}, policy_types: ['Ingress'] });
   });
 
-  it('allows the same namespace, the ingress controller and the monitoring namespaces in', () => {
-    const p = policies({ namespace: 'acme', ingressNamespace: 'traefik', monitoringNamespaces: ['monitoring', 'gmp-system'], monitoringCidrs: ['10.0.0.0/16'] });
+  // An ipBlock on AWS with the VPC CNI covers pods as well as collectors (pods take node-subnet addresses): the
+  // collectors may reach the metrics port only (NetworkPolicy ports accept a named container port, Kubernetes API
+  // NetworkPolicyPort).
+  it('allows the same namespace, the ingress controller and the monitoring namespaces in, collectors on the metrics port only', () => {
+    const p = policies({ namespace: 'acme', ingressNamespace: 'traefik', monitoringNamespaces: ['monitoring', 'gmp-system'], monitoringCidrs: ['10.0.116.0/24'] });
     expect(p['allow-same-namespace'].spec.ingress).toEqual([{ from: [{ pod_selector: {} }] }]);
     expect(p['allow-from-ingress'].spec.ingress).toEqual([
       { from: [{ namespace_selector: { match_labels: { 'kubernetes.io/metadata.name': 'traefik' } } }] },
@@ -34,8 +37,9 @@ describe('TenantNetworkPolicies', () => {
         from: [
           { namespace_selector: { match_labels: { 'kubernetes.io/metadata.name': 'monitoring' } } },
           { namespace_selector: { match_labels: { 'kubernetes.io/metadata.name': 'gmp-system' } } },
-          { ip_block: { cidr: '10.0.0.0/16' } },
+          { ip_block: { cidr: '10.0.116.0/24' } },
         ],
+        ports: [{ port: 'metrics', protocol: 'TCP' }],
       },
     ]);
   });

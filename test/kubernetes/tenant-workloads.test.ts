@@ -14,8 +14,10 @@ describe('TenantWorkloads', () => {
     const { security, monitoring } = tenant.sizing;
 
     const [ns] = Object.values(r.kubernetes_namespace_v1);
+    // Pooled namespaces share nodes with other tenants: restricted whatever the level (Pod Security Standards:
+    // baseline still allows e.g. running as root and every capability of the default set).
     expect((ns.metadata as { labels: Record<string, string> }).labels['pod-security.kubernetes.io/enforce']).toBe(
-      security.restrictedPodSecurity ? 'restricted' : 'baseline',
+      tenant.tier.isolation === 'pooled' || security.restrictedPodSecurity ? 'restricted' : 'baseline',
     );
     expect(Object.keys(r.kubernetes_resource_quota_v1)).toHaveLength(1);
     expect(Object.keys(r.kubernetes_limit_range_v1)).toHaveLength(1);
@@ -25,6 +27,21 @@ describe('TenantWorkloads', () => {
     expect(policyNames.includes('allow-dns')).toBe(security.egressLockdown);
     expect(w.monitoring !== undefined).toBe(monitoring.prometheus);
     expect(w.monitoring?.dashboard !== undefined).toBe(monitoring.grafana);
+  });
+
+  it('enforces restricted in a pooled namespace even for the free tier\'s basic level, baseline in its own cluster', () => {
+    const free = tenantFor('free');
+    expect(free.sizing.security.restrictedPodSecurity).toBe(false);
+    // A siloed tenant at the basic level (its own nodes, so the premium tier's node pool).
+    const sizing = { ...free.sizing, nodes: tenantFor('premium').sizing.nodes };
+    const enforce = (isolation: 'pooled' | 'siloed') => {
+      const { stack } = kubeStack();
+      new TenantWorkloads(stack, 'w', { tenantId: 'acme', cloud: 'aws', isolation, sizing: isolation === 'pooled' ? free.sizing : sizing });
+      const [ns] = Object.values(synthJson(stack).resource.kubernetes_namespace_v1);
+      return (ns.metadata as { labels: Record<string, string> }).labels['pod-security.kubernetes.io/enforce'];
+    };
+    expect(enforce('pooled')).toBe('restricted');
+    expect(enforce('siloed')).toBe('baseline');
   });
 
   it('names the namespace after the tenant unless told', () => {

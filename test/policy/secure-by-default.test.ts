@@ -8,7 +8,7 @@ import { buildApp } from '../../stacks/app';
 import { CLOUD_KITS } from '../../lib/cloud-kit/registry';
 import { TenantStack } from '../../stacks/tenant-stack';
 import { tiers } from '../../tiers';
-import { scratchDir, tenantOf } from '../util';
+import { FLEET_SETTINGS_YAML, scratchDir, tenantOf } from '../util';
 
 /** EU regions, so the GDPR pack's residency rule holds. */
 const EU_REGION: Record<Cloud, string> = { aws: 'eu-central-1', azure: 'westeurope', gcp: 'europe-west1' };
@@ -47,6 +47,8 @@ describe('secure by default, pooled', () => {
       const allowed = tiers[tierName].compliance.allowed;
       const dir = scratchDir({
         'tenants/acme.yaml': `id: acme\ntier: ${tierName}\ncloud: ${cloud}\nregion: ${EU_REGION[cloud]}\ncompliance: [${allowed.join(', ')}]\n`,
+        // A real fleet's settings: pools sign in to their servers as the deployer, and the runners reach them.
+        'tenants/_platform.yaml': FLEET_SETTINGS_YAML,
       });
       const app = new App({ outdir: path.join(dir, 'out'), skipValidation: true });
       const built = buildApp(app, { tenantsDir: path.join(dir, 'tenants') });

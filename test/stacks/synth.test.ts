@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { synthTenants } from '../../stacks/synth';
-import { scratchDir } from '../util';
+import { FLEET_SETTINGS_YAML, scratchDir } from '../util';
 
 const tenant = (id: string, tier = 'premium') => `id: ${id}\ntier: ${tier}\ncloud: aws\nregion: us-east-1\n`;
 
@@ -70,10 +70,23 @@ describe('synthTenants', () => {
 });
 
 describe('pooled tenants on Azure and GCP', () => {
+  it('need the deployer of their cloud, which signs in to the pool servers: one line each, naming the settings file', () => {
+    const { dir, code, errors } = synthIn({
+      'tenants/acme.yaml': 'id: acme\ntier: standard\ncloud: gcp\nregion: europe-west1\n',
+      'tenants/beta.yaml': 'id: beta\ntier: standard\ncloud: azure\nregion: westeurope\n',
+    });
+    expect(code).toBe(1);
+    expect(errors).toMatch(/platform settings \(.*_platform.yaml\): deployer.azure is required by pool 'pool-azure-westeurope'.*set deployer.azure.objectId, name and type/);
+    expect(errors).toMatch(/deployer.gcp is required by pool 'pool-gcp-europe-west1'.*set deployer.gcp.serviceAccount/);
+    expect(errors).not.toMatch(/\n\s+at /);
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it('get a pool per cloud and region and a slice each, like AWS', () => {
     const { dir, outdir, code } = synthIn({
       'tenants/acme.yaml': 'id: acme\ntier: standard\ncloud: gcp\nregion: europe-west1\n',
       'tenants/beta.yaml': 'id: beta\ntier: standard\ncloud: azure\nregion: westeurope\n',
+      'tenants/_platform.yaml': FLEET_SETTINGS_YAML,
     });
     expect(code).toBe(0);
     expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['pool-azure-westeurope', 'pool-azure-westeurope-workloads', 'pool-gcp-europe-west1', 'tenant-acme', 'tenant-beta']);

@@ -45,6 +45,54 @@ export async function startMockSts(accountId = '123456789012'): Promise<{ url: s
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** Terraform JSON of a stack, as synthesized. */
+type StackJson = Record<string, Record<string, unknown>>;
+
+/**
+ * The AWS part of a stack: providers, resources, data sources and ephemeral blocks of hashicorp/aws (and Terraform's
+ * built-in `terraform_data`), without those of other providers (a pool's PostgreSQL provisioner) and without outputs
+ * that name them. The mirror holds hashicorp/aws only, so this is the part Terraform can plan offline.
+ */
+export function awsPart(json: StackJson): StackJson {
+  const keep = (type: string) => type.startsWith('aws_') || type === 'terraform_data';
+  const dropped = new Set<string>();
+  const filter = (section: Record<string, unknown> | undefined) => {
+    if (!section) return undefined;
+    const kept = Object.fromEntries(Object.entries(section).filter(([type]) => keep(type) || (dropped.add(type), false)));
+    return Object.keys(kept).length > 0 ? kept : undefined;
+  };
+  const part: StackJson = { ...json };
+  for (const section of ['resource', 'data', 'ephemeral']) {
+    const kept = filter(json[section]);
+    if (kept) part[section] = kept;
+    else delete part[section];
+  }
+  part.provider = Object.fromEntries(Object.entries(json.provider ?? {}).filter(([name]) => name === 'aws'));
+  const terraform = json.terraform as { required_providers?: Record<string, unknown> } | undefined;
+  if (terraform?.required_providers) {
+    part.terraform = { ...terraform, required_providers: { aws: terraform.required_providers.aws } };
+  }
+  if (json.output) {
+    part.output = Object.fromEntries(
+      Object.entries(json.output).filter(([, value]) => ![...dropped].some((type) => JSON.stringify(value).includes(`${type}.`))),
+    );
+  }
+  return part;
+}
+
+/** Whether Terraform can plan a stack's AWS part offline: it has one, and reads no other stack's state. */
+export function plannableOffline(json: StackJson): boolean {
+  const providers = Object.keys((json.terraform as { required_providers?: object } | undefined)?.required_providers ?? {});
+  return providers.includes('aws') && !(json.data && 'terraform_remote_state' in json.data);
+}
+
+/** A value for every variable without a default (on-call receiver URLs): plans need one, apply reads the real one. */
+function placeholderVariables(json: StackJson): string[] {
+  return Object.entries((json.variable ?? {}) as Record<string, { default?: unknown }>)
+    .filter(([, variable]) => variable.default === undefined)
+    .flatMap(([name]) => ['-var', `${name}=https://plan-check.invalid/${name}`]);
+}
+
 export interface PlanResult {
   /** Addresses of managed resources in the synthesized JSON (`aws_vpc.network_vpc_1A2B3C`). */
   readonly expected: string[];
@@ -57,14 +105,16 @@ export interface PlanResult {
 }
 
 /**
- * Copies a synthesized stack to a scratch folder, overrides its backend (local) and provider (mock credentials,
- * skip flags, the mock STS endpoint) in an override file, so the stack itself stays as synthesized, then runs
- * `terraform init`, `validate` and `plan` offline against the mirror and reads the plan back as JSON.
+ * Copies the AWS part of a synthesized stack (`awsPart`) to a scratch folder, overrides its backend (local) and
+ * provider (mock credentials, skip flags, the mock STS endpoint) in an override file, so the stack itself stays as
+ * synthesized, then runs `terraform init`, `validate` and `plan` offline against the mirror and reads the plan back.
  */
 export async function planStack(stackDir: string, mirror: string, stsUrl: string): Promise<PlanResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-plan-'));
   try {
-    fs.copyFileSync(path.join(stackDir, 'cdk.tf.json'), path.join(work, 'cdk.tf.json'));
+    const synthesized = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8')) as StackJson;
+    const part = awsPart(synthesized);
+    fs.writeFileSync(path.join(work, 'cdk.tf.json'), JSON.stringify(part));
     fs.writeFileSync(
       path.join(work, 'plan_override.tf.json'),
       JSON.stringify({
@@ -100,13 +150,12 @@ export async function planStack(stackDir: string, mirror: string, stsUrl: string
     const tf = (...args: string[]) => run('terraform', args, { cwd: work, env, maxBuffer: 256 * 1024 * 1024 });
     await tf('init', '-input=false', '-no-color');
     const validate = JSON.parse((await tf('validate', '-json', '-no-color')).stdout);
-    await tf('plan', '-input=false', '-no-color', '-lock=false', '-refresh=false', '-out=plan.bin');
+    await tf('plan', '-input=false', '-no-color', '-lock=false', '-refresh=false', '-out=plan.bin', ...placeholderVariables(part));
     const plan = JSON.parse((await tf('show', '-json', 'plan.bin')).stdout);
     const created = (plan.resource_changes as { address: string; mode: string; change: { actions: string[] } }[])
       .filter((c) => c.mode === 'managed' && c.change.actions.includes('create'))
       .map((c) => c.address);
-    const synthesized = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
-    const expected = Object.entries(synthesized.resource as Record<string, Record<string, unknown>>).flatMap(([type, byName]) =>
+    const expected = Object.entries(part.resource as Record<string, Record<string, unknown>>).flatMap(([type, byName]) =>
       Object.keys(byName).map((name) => `${type}.${name}`),
     );
     return { expected, created, validate, plan };
