@@ -58,14 +58,8 @@ export class TenantSliceStack extends ResolvedOnceStack {
     const namespace = tenant.spec.id;
 
     const settings = props.settings ?? defaultPlatformSettings();
-    this.resources = kit.slice.build({
-      stack: this,
-      tenant,
-      pool,
-      tags,
-      access: platformAccess(settings),
-      alertReceivers: distinctReceivers([...settings.alerts.receivers, ...tenant.spec.alerts.receivers]),
-    });
+    const alertReceivers = distinctReceivers([...settings.alerts.receivers, ...tenant.spec.alerts.receivers]);
+    this.resources = kit.slice.build({ stack: this, tenant, pool, tags, access: platformAccess(settings), alertReceivers });
     this.access = kit.workloadAccess.build({
       stack: this,
       tenant,
@@ -75,6 +69,7 @@ export class TenantSliceStack extends ResolvedOnceStack {
       serviceAccount: DEFAULT_SERVICE_ACCOUNT,
       platformName: pool.placement.resourceName,
       sharedCollector: true,
+      alertReceivers,
     });
     this.resources.grant(this.access);
     this.workloads = new TenantWorkloads(this, 'workloads', {

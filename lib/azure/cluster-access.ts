@@ -18,7 +18,8 @@ export const AKS_AAD_SERVER_ID = '6dae42f8-4368-4678-94ff-3960e28e3630';
  */
 export const azureClusterAccess: ClusterAccessBuilder = {
   build({ stack, platform }) {
-    new AzurermProvider(stack, 'azurerm', { features: [{}], storageUseAzuread: true });
+    // Storage through Azure Resource Manager only, as in the platform: the accounts refuse public network access.
+    new AzurermProvider(stack, 'azurerm', { features: [{ storage: [{ dataPlaneAvailable: false }] }], storageUseAzuread: true });
     new KubernetesProvider(stack, 'kubernetes', {
       host: httpsEndpoint(platform.clusterEndpoint),
       clusterCaCertificate: Fn.base64decode(platform.clusterCaCertificate),

@@ -8,6 +8,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { CLOUD_RESERVED_RANGES } from '../model/address-plan';
 import type { NodePool } from '../model/tier';
 import { diagnosticSetting } from './diagnostics';
 import type { AzureResourceContext } from './resource-context';
@@ -33,10 +34,11 @@ export const AKS_DEFAULT_KUBERNETES_VERSION = '1.33';
 const NODE_OS_DISK_GB = 128;
 /** System pool bounds: AKS recommends at least two system nodes where the control plane carries an SLA. */
 const SYSTEM_POOL_MAX = 3;
-/** Pod and service ranges of Azure CNI overlay: outside the VNet, never routed. */
-const POD_CIDR = '192.168.0.0/16';
-const SERVICE_CIDR = '172.16.0.0/16';
+/** Pod and service ranges of Azure CNI overlay: outside the VNet, never routed (address plans keep clear of them). */
+const [POD_CIDR, SERVICE_CIDR] = CLOUD_RESERVED_RANGES.azure.map((range) => range.cidr);
 const DNS_SERVICE_IP = '172.16.0.10';
+/** The built-in role that grants every Kubernetes permission on an Azure RBAC cluster (AKS docs, manage-azure-rbac). */
+export const AKS_RBAC_CLUSTER_ADMIN = 'Azure Kubernetes Service RBAC Cluster Admin';
 /** Weekly maintenance, Sunday 04:00 UTC for 4 hours (after the AWS platform's Sunday windows). */
 const MAINTENANCE = {
   frequency: 'Weekly',
@@ -73,6 +75,17 @@ export interface AzureClusterProps {
   readonly kubernetesVersion?: string;
   /** Entra ID groups granted cluster admin. @default [] (assign Azure RBAC roles on the cluster instead) */
   readonly adminGroupObjectIds?: readonly string[];
+  /**
+   * Entra principals granted `Azure Kubernetes Service RBAC Cluster Admin` on the cluster: the deployer (the
+   * workloads stack and slices act on the cluster as it) and the admin groups. With local accounts off and Azure RBAC
+   * on, nobody else has any Kubernetes permission. @default []
+   */
+  readonly clusterAdmins?: readonly { readonly objectId: string; readonly type?: 'ServicePrincipal' | 'User' | 'Group' }[];
+  /**
+   * A private cluster's public DNS name resolves to its private address, so peered networks (the runner's) find the
+   * API server without a link to the cluster's private DNS zone. @default false
+   */
+  readonly privateClusterPublicFqdn?: boolean;
   /** Customer-managed key of node OS disks. @default - platform-managed keys */
   readonly diskEncryption?: {
     /** Versionless key id, so the disk encryption set follows rotation. */
@@ -87,7 +100,8 @@ export interface AzureClusterProps {
 }
 
 /**
- * An AKS cluster: Entra ID authentication with Azure RBAC and no local accounts, workload identity, Azure CNI
+ * An AKS cluster: Entra ID authentication with Azure RBAC and no local accounts (the deployer and the admin groups
+ * hold Azure Kubernetes Service RBAC Cluster Admin), workload identity, Azure CNI
  * overlay with Cilium network policy, egress through the NAT gateway, a private API server, a user-assigned
  * control-plane identity, automatic patch and node-image upgrades in a weekly window, node disks encrypted with the
  * tenant key (disk encryption set), Container Insights and control-plane logs to Log Analytics, and managed
@@ -153,7 +167,7 @@ export class AzureCluster extends Construct {
       oidcIssuerEnabled: true,
       workloadIdentityEnabled: true,
       privateClusterEnabled: privateOnly,
-      privateClusterPublicFqdnEnabled: privateOnly ? false : undefined,
+      privateClusterPublicFqdnEnabled: privateOnly ? (props.privateClusterPublicFqdn ?? false) : undefined,
       privateDnsZoneId: privateOnly ? 'System' : undefined,
       apiServerAccessProfile: privateOnly ? undefined : { authorizedIpRanges: [...(props.apiServerAuthorizedIpRanges ?? [])] },
       networkProfile: {
@@ -194,6 +208,16 @@ export class AzureCluster extends Construct {
       lifecycle: { ignoreChanges: ['default_node_pool[0].node_count'] },
       dependsOn,
     });
+
+    (props.clusterAdmins ?? []).forEach(
+      (admin, i) =>
+        new RoleAssignment(this, `cluster-admin-${i}`, {
+          scope: this.cluster.id,
+          roleDefinitionName: AKS_RBAC_CLUSTER_ADMIN,
+          principalId: admin.objectId,
+          principalType: admin.type,
+        }),
+    );
 
     this.vmSize = azureNodeSize(props.nodes.vcpu, props.nodes.memoryGiB);
     this.userPool = new KubernetesClusterNodePool(this, 'user-pool', {

@@ -62,8 +62,15 @@ export interface AzureDatabaseProps {
     readonly identityId: string;
     /** Key of geo-redundant backups, in the paired region (required with geoRedundantBackup). */
     readonly geoBackupKeyVaultKeyId?: string;
+    /** Identity that uses the geo-backup key: in the paired region (required with geoRedundantBackup). */
+    readonly geoBackupIdentityId?: string;
     readonly grants: ITerraformDependable[];
   };
+  /**
+   * Entra principals made administrators of the server besides its managed identity: the deployer of a pool, which
+   * signs in to create its slices' databases. @default []
+   */
+  readonly administrators?: readonly { readonly objectId: string; readonly name: string; readonly type: 'ServicePrincipal' | 'User' | 'Group' }[];
   /** Log Analytics workspace for server logs. */
   readonly logAnalyticsWorkspaceId: string;
   /** Initial database name. @default 'app' */
@@ -93,8 +100,8 @@ export class AzureDatabase extends Construct {
     }
     const geo = props.geoRedundantBackup ?? true;
     const cmk = props.customerManagedKey;
-    if (cmk && geo && !cmk.geoBackupKeyVaultKeyId) {
-      throw new Error('a customer-managed key with geo-redundant backups needs geoBackupKeyVaultKeyId (a key in the paired region)');
+    if (cmk && geo && (!cmk.geoBackupKeyVaultKeyId || !cmk.geoBackupIdentityId)) {
+      throw new Error('a customer-managed key with geo-redundant backups needs geoBackupKeyVaultKeyId and geoBackupIdentityId (a key and an identity in the paired region)');
     }
 
     this.server = new PostgresqlFlexibleServer(this, 'server', {
@@ -112,13 +119,15 @@ export class AzureDatabase extends Construct {
       privateDnsZoneId: props.privateDnsZoneId,
       publicNetworkAccessEnabled: false,
       authentication: { activeDirectoryAuthEnabled: true, passwordAuthEnabled: false, tenantId: context.tenantId },
-      identity: cmk ? { type: 'UserAssigned', identityIds: [cmk.identityId] } : undefined,
+      // Both identities are the server's: the geo-backup one must be in identity_ids too (azurerm docs,
+      // postgresql_flexible_server customer_managed_key.geo_backup_user_assigned_identity_id).
+      identity: cmk ? { type: 'UserAssigned', identityIds: [cmk.identityId, ...(geo ? [cmk.geoBackupIdentityId!] : [])] } : undefined,
       customerManagedKey: cmk
         ? {
             keyVaultKeyId: cmk.keyVaultKeyId,
             primaryUserAssignedIdentityId: cmk.identityId,
             geoBackupKeyVaultKeyId: geo ? cmk.geoBackupKeyVaultKeyId : undefined,
-            geoBackupUserAssignedIdentityId: geo ? cmk.identityId : undefined,
+            geoBackupUserAssignedIdentityId: geo ? cmk.geoBackupIdentityId : undefined,
           }
         : undefined,
       maintenanceWindow: { dayOfWeek: 0, startHour: 3, startMinute: 0 },
@@ -138,6 +147,17 @@ export class AzureDatabase extends Construct {
       principalName: this.administrator.name,
       principalType: 'ServicePrincipal',
     });
+    (props.administrators ?? []).forEach(
+      (admin, i) =>
+        new PostgresqlFlexibleServerActiveDirectoryAdministrator(this, `entra-administrator-${i}`, {
+          serverName: this.server.name,
+          resourceGroupName: context.resourceGroup.name,
+          tenantId: context.tenantId,
+          objectId: admin.objectId,
+          principalName: admin.name,
+          principalType: admin.type,
+        }),
+    );
 
     for (const [parameter, value] of Object.entries(SERVER_PARAMETERS)) {
       new PostgresqlFlexibleServerConfiguration(this, `parameter-${parameter.replace(/_/g, '-')}`, {

@@ -2,6 +2,7 @@ import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
 import { KeyVaultKey } from '@cdktf/provider-azurerm/lib/key-vault-key';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { diagnosticSetting } from './diagnostics';
 import { geoKeyVaultName, keyVaultName } from './names';
@@ -50,13 +51,21 @@ export interface AzureEncryptionProps {
   readonly geoBackupLocation?: string;
   /** Log Analytics workspace for the vaults' audit logs (every key operation). */
   readonly auditLogsWorkspaceId: string;
+  /**
+   * What Terraform's data-plane calls from the runner network wait for (the VNet peering, DNS links): creating and
+   * refreshing a key is a call to the vault itself. @default []
+   */
+  readonly runnerPath?: readonly ITerraformDependable[];
 }
 
 /**
- * Customer-managed keys in a Key Vault (RBAC authorization, purge protection, no public network access, private
- * endpoint), with a yearly rotation policy, and one user-assigned identity per encrypting service granted
- * `Key Vault Crypto Service Encryption User` on exactly its key. Services reference keys without a version, so they
- * follow rotation.
+ * Customer-managed keys in a Key Vault (RBAC authorization, purge protection, no public network access but for the
+ * runner's public addresses, private endpoint), with a yearly rotation policy, and one user-assigned identity per
+ * encrypting service granted `Key Vault Crypto Service Encryption User` on exactly its key. Services reference keys
+ * without a version, so they follow rotation. Creating or refreshing a key is a call to the vault's data plane: keys
+ * wait for the vault's private endpoint (and the runner's path to it). The paired-region vault of geo-backup keys has
+ * a private endpoint in the tenant's VNet too (Private Link reaches a resource in another region), and its key is
+ * used by an identity in that region, as PostgreSQL requires.
  */
 export class AzureEncryption extends Construct {
   readonly vault: KeyVault;
@@ -64,6 +73,8 @@ export class AzureEncryption extends Construct {
   readonly geoVault?: KeyVault;
   /** The key of geo-redundant database backups, when geoBackupLocation is set. */
   readonly geoBackupKey?: KeyVaultKey;
+  /** The identity PostgreSQL uses for the geo-backup key: in the paired region, granted on that key only. */
+  readonly geoBackupIdentity?: UserAssignedIdentity;
   private readonly keys = new Map<AzureEncryptedService, KeyVaultKey>();
   private readonly identities = new Map<AzureEncryptedService, UserAssignedIdentity>();
   private readonly grants = new Map<AzureEncryptedService, RoleAssignment[]>();
@@ -72,7 +83,7 @@ export class AzureEncryption extends Construct {
     super(scope, id);
     const { context } = props;
     this.vault = this.keyVault('vault', keyVaultName(props.name), context.location, props);
-    privateEndpoint(this, 'vault-endpoint', {
+    const endpoint = privateEndpoint(this, 'vault-endpoint', {
       context,
       name: `${keyVaultName(props.name)}-pe`,
       subnetId: props.endpointSubnetId,
@@ -82,6 +93,7 @@ export class AzureEncryption extends Construct {
     });
     this.auditLogs('vault-audit-logs', this.vault, props.auditLogsWorkspaceId);
     const officer = this.grant('deployer-crypto-officer', this.vault.id, CRYPTO_OFFICER, context.deployerObjectId);
+    const reachable = [officer, endpoint, ...(props.runnerPath ?? [])];
 
     for (const service of SERVICES) {
       this.identities.set(
@@ -91,7 +103,7 @@ export class AzureEncryption extends Construct {
     }
     const groups: (AzureEncryptedService | 'shared')[] = props.keyPerService ? [...SERVICES] : ['shared'];
     for (const group of groups) {
-      const key = this.key(`${group}-key`, `${props.name}-${group === 'shared' ? 'data' : group}`, this.vault, officer, props);
+      const key = this.key(`${group}-key`, `${props.name}-${group === 'shared' ? 'data' : group}`, this.vault, reachable, props);
       const served = group === 'shared' ? SERVICES : [group];
       for (const service of served) {
         this.keys.set(service, key);
@@ -103,16 +115,33 @@ export class AzureEncryption extends Construct {
     }
 
     if (props.geoBackupLocation) {
-      this.geoVault = this.keyVault('geo-vault', geoKeyVaultName(props.name), props.geoBackupLocation, props);
+      const geoName = geoKeyVaultName(props.name);
+      this.geoVault = this.keyVault('geo-vault', geoName, props.geoBackupLocation, props);
+      // The endpoint is in the tenant's VNet (its region); Private Link connects it to the vault in the paired region.
+      const geoEndpoint = privateEndpoint(this, 'geo-vault-endpoint', {
+        context,
+        name: `${geoName}-pe`,
+        subnetId: props.endpointSubnetId,
+        resourceId: this.geoVault.id,
+        subresource: 'vault',
+        dnsZoneId: props.vaultDnsZoneId,
+      });
       this.auditLogs('geo-vault-audit-logs', this.geoVault, props.auditLogsWorkspaceId);
       const geoOfficer = this.grant('deployer-geo-crypto-officer', this.geoVault.id, CRYPTO_OFFICER, context.deployerObjectId);
-      this.geoBackupKey = this.key('geo-backup-key', `${props.name}-database-geo`, this.geoVault, geoOfficer, props);
+      this.geoBackupKey = this.key('geo-backup-key', `${props.name}-database-geo`, this.geoVault, [geoOfficer, geoEndpoint, ...(props.runnerPath ?? [])], props);
+      // azurerm postgresql_flexible_server: the geo-backup identity "can't cross region and need identity in same
+      // region as geo backup"; it is listed in identity_ids beside the primary's.
+      this.geoBackupIdentity = new UserAssignedIdentity(this, 'database-geo-identity', {
+        ...context.placement,
+        location: props.geoBackupLocation,
+        name: `${props.name}-database-geo-cmk`,
+      });
       this.grants.get('database')!.push(
         this.grant(
           'geo-backup-key-database-user',
           this.geoBackupKey.resourceVersionlessId,
           CRYPTO_SERVICE_USER,
-          this.identities.get('database')!.principalId,
+          this.geoBackupIdentity.principalId,
           'ServicePrincipal',
         ),
       );
@@ -160,7 +189,7 @@ export class AzureEncryption extends Construct {
     diagnosticSetting(this, id, { targetResourceId: vault.id, workspaceId, categories: ['AuditEvent'] });
   }
 
-  private key(id: string, name: string, vault: KeyVault, officer: RoleAssignment, props: AzureEncryptionProps): KeyVaultKey {
+  private key(id: string, name: string, vault: KeyVault, reachable: ITerraformDependable[], props: AzureEncryptionProps): KeyVaultKey {
     const rotate = props.keyRotation ?? true;
     return new KeyVaultKey(this, id, {
       name,
@@ -176,8 +205,9 @@ export class AzureEncryption extends Construct {
           }
         : undefined,
       tags: props.context.tags,
-      // RBAC role assignments take effect within minutes; the officer grant must exist before the key.
-      dependsOn: [officer],
+      // The officer grant (RBAC takes effect within minutes), the private endpoint and the runner's path to it must
+      // exist before the key: creating it is a data-plane call to the vault.
+      dependsOn: reachable,
     });
   }
 

@@ -5,6 +5,9 @@ import { MonitorMetricAlert } from '@cdktf/provider-azurerm/lib/monitor-metric-a
 import { MonitorWorkspace } from '@cdktf/provider-azurerm/lib/monitor-workspace';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
+import { receiverUrl } from '../cloud-kit/receivers';
+import { AlertReceiver, emailReceivers, onCallReceivers, webhookReceivers } from '../model/alerts';
+import { actionGroupName, monitorWorkspaceName } from './names';
 import type { AzureResourceContext } from './resource-context';
 
 /** Log Analytics interactive retention bounds, days (the Analytics plan: 30-730; longer needs table archive). */
@@ -38,8 +41,8 @@ export interface AzureMonitoringProps {
   readonly zoneRedundant?: boolean;
   /** Metric alerts on the database and cache, to an action group. @default true */
   readonly alarms?: boolean;
-  /** Addresses the action group emails. @default [] (attach receivers later) */
-  readonly alertEmails?: readonly string[];
+  /** Who the action group tells: e-mail receivers, and webhook receivers for webhooks and on-call URLs. @default [] */
+  readonly alertReceivers?: readonly AlertReceiver[];
 }
 
 /**
@@ -73,7 +76,7 @@ export class AzureMonitoring extends Construct {
     });
 
     if (props.prometheus ?? true) {
-      this.monitorWorkspace = new MonitorWorkspace(this, 'prometheus', { ...context.placement, name: `${name}-prometheus` });
+      this.monitorWorkspace = new MonitorWorkspace(this, 'prometheus', { ...context.placement, name: monitorWorkspaceName(name) });
     }
 
     if ((props.grafana ?? false) && this.monitorWorkspace) {
@@ -101,14 +104,10 @@ export class AzureMonitoring extends Construct {
 
     if (props.alarms ?? true) {
       this.actionGroup = new MonitorActionGroup(this, 'action-group', {
-        name: `${name}-alerts`,
+        name: actionGroupName(name),
         resourceGroupName: context.resourceGroup.name,
         shortName: name.slice(0, ACTION_GROUP_SHORT_NAME_LENGTH),
-        emailReceiver: (props.alertEmails ?? []).map((emailAddress, i) => ({
-          name: `email-${i}`,
-          emailAddress,
-          useCommonAlertSchema: true,
-        })),
+        ...actionGroupReceivers(this, props.alertReceivers ?? []),
         tags: context.tags,
       });
     }
@@ -145,4 +144,21 @@ export class AzureMonitoring extends Construct {
       }),
     );
   }
+}
+
+/**
+ * The e-mail and webhook receivers of an action group (azurerm monitor_action_group: email_receiver,
+ * webhook_receiver), in the common alert schema; an on-call URL comes from its sensitive variable.
+ */
+export function actionGroupReceivers(
+  scope: Construct,
+  receivers: readonly AlertReceiver[],
+): { emailReceiver: { name: string; emailAddress: string; useCommonAlertSchema: boolean }[]; webhookReceiver: { name: string; serviceUri: string; useCommonAlertSchema: boolean }[] } {
+  return {
+    emailReceiver: emailReceivers(receivers).map((emailAddress, i) => ({ name: `email-${i}`, emailAddress, useCommonAlertSchema: true })),
+    webhookReceiver: [
+      ...webhookReceivers(receivers).map((serviceUri, i) => ({ name: `webhook-${i}`, serviceUri, useCommonAlertSchema: true })),
+      ...onCallReceivers(receivers).map((onCall) => ({ name: onCall.name, serviceUri: receiverUrl(scope, onCall.urlVariable), useCommonAlertSchema: true })),
+    ],
+  };
 }

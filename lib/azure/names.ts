@@ -43,3 +43,13 @@ export function resourceGroupName(id: string): string {
 export function workloadIdentityName(tenantId: string): string {
   return `${tenantId}-workload`;
 }
+
+/** The platform's Azure Monitor workspace (managed Prometheus): `<id>-prometheus`. */
+export function monitorWorkspaceName(id: string): string {
+  return `${id}-prometheus`;
+}
+
+/** The platform's alert action group: `<id>-alerts` (a pooled tenant's own: `<tenant>-alerts` in the pool's group). */
+export function actionGroupName(id: string): string {
+  return `${id}-alerts`;
+}

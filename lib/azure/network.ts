@@ -9,7 +9,10 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { SubnetNatGatewayAssociation } from '@cdktf/provider-azurerm/lib/subnet-nat-gateway-association';
 import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
+import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { cidrSubnetText } from '../model/cidr';
 import type { AzureResourceContext } from './resource-context';
 
 /** Address ranges of the tenant's VNet. Pods (Azure CNI overlay) and services use ranges outside the VNet. */
@@ -23,12 +26,31 @@ export interface AzureAddressPlan {
   readonly endpoints: string;
 }
 
-export const AZURE_DEFAULT_ADDRESS_PLAN: AzureAddressPlan = {
-  vnet: '10.20.0.0/16',
-  nodes: '10.20.0.0/20',
-  database: '10.20.16.0/24',
-  endpoints: '10.20.17.0/24',
-};
+export const AZURE_DEFAULT_ADDRESS_PLAN: AzureAddressPlan = azureAddressPlan('10.20.0.0/16');
+
+/**
+ * The VNet ranges of an address block: the VNet is the block; nodes take its first sixteenth (a /20 of a /16),
+ * the delegated database subnet and the private endpoints the next two /24s. Pods and services of Azure CNI overlay
+ * are outside the VNet (CLOUD_RESERVED_RANGES.azure keeps blocks clear of them).
+ */
+export function azureAddressPlan(block: string): AzureAddressPlan {
+  return {
+    vnet: block,
+    nodes: cidrSubnetText(block, 4, 0),
+    database: cidrSubnetText(block, 8, 16),
+    endpoints: cidrSubnetText(block, 8, 17),
+  };
+}
+
+/** The runner network a VNet is connected to: peered, with the shared Private Link zones the runner resolves. */
+export interface AzureRunnerNetwork {
+  /** Ranges Terraform connects from: admitted to the API server, the database (with databaseFromRunners) and the endpoints. */
+  readonly cidrs: readonly string[];
+  /** The runner's VNet, peered both ways. @default - no peering (a VPN or another route reaches the VNet) */
+  readonly virtualNetworkId?: string;
+  /** Shared Private Link zones, used instead of zones of the tenant's own. @default - zones of the tenant's own */
+  readonly privateDnsZoneIds?: Readonly<Partial<Record<Exclude<PrivateZone, 'postgres'>, string>>>;
+}
 
 /** Private DNS zones the platform's private endpoints and servers register in. */
 export type PrivateZone = 'postgres' | 'redis' | 'blob' | 'vault';
@@ -50,12 +72,25 @@ export interface AzureNetworkProps {
   readonly context: AzureResourceContext;
   /** Address ranges. @default AZURE_DEFAULT_ADDRESS_PLAN */
   readonly addressPlan?: AzureAddressPlan;
+  /** Where Terraform runs. @default - nowhere named: only the VNet reaches the private endpoints */
+  readonly runner?: AzureRunnerNetwork;
+  /** Admit the runner networks to PostgreSQL too: Terraform runs SQL there (a pool's provisioning). @default false */
+  readonly databaseFromRunners?: boolean;
+}
+
+/** The parts of an Azure resource id: `/subscriptions/<s>/resourceGroups/<rg>/providers/<ns>/<type>/<name>`. */
+export function azureResourceIdParts(id: string): { readonly resourceGroupName: string; readonly name: string } {
+  const match = /\/resourceGroups\/([^/]+)\/providers\/[^/]+\/[^/]+\/([^/]+)$/i.exec(id);
+  if (!match) throw new Error(`'${id}' is not an Azure resource id`);
+  return { resourceGroupName: match[1], name: match[2] };
 }
 
 /**
  * The tenant's VNet: a node subnet with a NAT gateway for egress (no default outbound access anywhere), a subnet
  * delegated to PostgreSQL Flexible Server, a private-endpoint subnet, a network security group on each that admits
- * only the nodes to the database and cache, and the private DNS zones of the data services, linked to the VNet.
+ * only the nodes (and the runner networks, on what Terraform calls) to the database and cache, and the private DNS
+ * zones of the data services, linked to the VNet. With a runner VNet: peering both ways, the shared Private Link
+ * zones instead of the tenant's own (a VNet links to one zone of each name), and the PostgreSQL zone linked to it.
  */
 export class AzureNetwork extends Construct {
   readonly addressPlan: AzureAddressPlan;
@@ -66,7 +101,9 @@ export class AzureNetwork extends Construct {
   readonly natGateway: NatGateway;
   /** NAT gateway association of the node subnet: AKS (outbound type userAssignedNATGateway) must wait for it. */
   readonly nodeEgress: SubnetNatGatewayAssociation;
-  private readonly zones = new Map<PrivateZone, PrivateDnsZone>();
+  /** What Terraform's calls from the runner wait for: the peering both ways and the DNS links. */
+  readonly runnerPath: ITerraformDependable[] = [];
+  private readonly zoneIds = new Map<PrivateZone, string>();
   private readonly links = new Map<PrivateZone, PrivateDnsZoneVirtualNetworkLink>();
 
   constructor(scope: Construct, id: string, props: AzureNetworkProps) {
@@ -99,17 +136,23 @@ export class AzureNetwork extends Construct {
     // Network policies on: the endpoints subnet's NSG then applies to private endpoint traffic.
     this.endpointSubnet = subnet('endpoints', plan.endpoints, { privateEndpointNetworkPolicies: 'Enabled' });
 
-    this.securityGroup('nodes', this.nodeSubnet, name, context, []);
+    const runners = [...(props.runner?.cidrs ?? [])];
+    const fromRunners = (priority: number, ruleName: string, destination: string, port: string): SecurityRule[] =>
+      runners.length > 0 ? [allowFrom(priority, ruleName, runners, destination, port)] : [];
+    // The API server of a private cluster is a private endpoint in the node subnet.
+    this.securityGroup('nodes', this.nodeSubnet, name, context, [...fromRunners(100, 'kubernetes-api-from-runners', plan.nodes, HTTPS_PORT)]);
     this.securityGroup('database', this.databaseSubnet, name, context, [
       allow(100, 'postgres-from-nodes', plan.nodes, plan.database, POSTGRES_PORT),
       // High availability replicates between the primary and the standby inside the subnet.
       allow(110, 'postgres-within-subnet', plan.database, plan.database, '*'),
+      ...(props.databaseFromRunners ? fromRunners(120, 'postgres-from-runners', plan.database, POSTGRES_PORT) : []),
       denyVnetInbound(),
     ]);
     this.securityGroup('endpoints', this.endpointSubnet, name, context, [
       allow(100, 'redis-from-nodes', plan.nodes, plan.endpoints, REDIS_TLS_PORT),
-      // Nodes, and a deployer in the VNet or a peered one, reach Key Vault and Blob over HTTPS.
-      allow(110, 'https-from-vnet', 'VirtualNetwork', plan.endpoints, HTTPS_PORT),
+      // The nodes reach Key Vault and Blob over HTTPS; Terraform from the runner networks creates keys there.
+      allow(110, 'https-from-nodes', plan.nodes, plan.endpoints, HTTPS_PORT),
+      ...fromRunners(120, 'https-from-runners', plan.endpoints, HTTPS_PORT),
       denyVnetInbound(),
     ]);
 
@@ -127,20 +170,60 @@ export class AzureNetwork extends Construct {
     });
 
     const zoneNames: Record<PrivateZone, string> = { ...PRIVATE_LINK_ZONES, postgres: `${name}.private.postgres.database.azure.com` };
+    const shared = props.runner?.privateDnsZoneIds ?? {};
+    let postgresZone: PrivateDnsZone | undefined;
     for (const [zone, zoneName] of Object.entries(zoneNames) as [PrivateZone, string][]) {
-      const dns = new PrivateDnsZone(this, `${zone}-zone`, {
-        name: zoneName,
-        resourceGroupName: context.resourceGroup.name,
-        tags: context.tags,
-      });
-      this.zones.set(zone, dns);
+      const sharedId = zone === 'postgres' ? undefined : shared[zone];
+      let where: { readonly resourceGroupName: string; readonly name: string };
+      if (sharedId) {
+        // A shared zone lives in the hub's resource group: the link to this VNet goes there too.
+        where = azureResourceIdParts(sharedId);
+        this.zoneIds.set(zone, sharedId);
+      } else {
+        const dns = new PrivateDnsZone(this, `${zone}-zone`, { name: zoneName, resourceGroupName: context.resourceGroup.name, tags: context.tags });
+        where = { resourceGroupName: context.resourceGroup.name, name: dns.name };
+        this.zoneIds.set(zone, dns.id);
+        if (zone === 'postgres') postgresZone = dns;
+      }
       this.links.set(
         zone,
         new PrivateDnsZoneVirtualNetworkLink(this, `${zone}-zone-link`, {
           name: `${name}-${zone}`,
-          resourceGroupName: context.resourceGroup.name,
-          privateDnsZoneName: dns.name,
+          resourceGroupName: where.resourceGroupName,
+          privateDnsZoneName: where.name,
           virtualNetworkId: this.vnet.id,
+          registrationEnabled: false,
+          tags: context.tags,
+        }),
+      );
+    }
+
+    const runnerVnet = props.runner?.virtualNetworkId;
+    if (runnerVnet) {
+      const hub = azureResourceIdParts(runnerVnet);
+      this.runnerPath.push(
+        new VirtualNetworkPeering(this, 'to-runners', {
+          name: `${name}-to-runners`,
+          resourceGroupName: context.resourceGroup.name,
+          virtualNetworkName: this.vnet.name,
+          remoteVirtualNetworkId: runnerVnet,
+          allowVirtualNetworkAccess: true,
+          allowForwardedTraffic: false,
+        }),
+        new VirtualNetworkPeering(this, 'from-runners', {
+          name: `runners-to-${name}`,
+          resourceGroupName: hub.resourceGroupName,
+          virtualNetworkName: hub.name,
+          remoteVirtualNetworkId: this.vnet.id,
+          allowVirtualNetworkAccess: true,
+          allowForwardedTraffic: false,
+        }),
+        // The runner resolves the server's own zone (the shared Private Link zones are linked to it by their owner).
+        new PrivateDnsZoneVirtualNetworkLink(this, 'postgres-zone-runner-link', {
+          name: `${name}-postgres-runners`,
+          resourceGroupName: context.resourceGroup.name,
+          privateDnsZoneName: postgresZone!.name,
+          virtualNetworkId: runnerVnet,
           registrationEnabled: false,
           tags: context.tags,
         }),
@@ -148,9 +231,9 @@ export class AzureNetwork extends Construct {
     }
   }
 
-  /** The private DNS zone of `zone`. */
-  dnsZone(zone: PrivateZone): PrivateDnsZone {
-    return this.zones.get(zone)!;
+  /** The id of the private DNS zone of `zone` (the tenant's own, or the shared one). */
+  dnsZoneId(zone: PrivateZone): string {
+    return this.zoneIds.get(zone)!;
   }
 
   /** The VNet link of `zone`: a server that registers in the zone must wait for it. */
@@ -193,6 +276,10 @@ function allow(priority: number, name: string, source: string, destination: stri
     destinationAddressPrefix: destination,
     destinationPortRange: port,
   };
+}
+
+function allowFrom(priority: number, name: string, sources: readonly string[], destination: string, port: string): SecurityRule {
+  return { ...allow(priority, name, sources[0], destination, port), sourceAddressPrefix: undefined, sourceAddressPrefixes: [...sources] };
 }
 
 /** Overrides Azure's AllowVnetInBound (65000): only the rules above admit traffic from the VNet. */

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import type { AlertReceiver } from '../model/alerts';
 import type { TenantSizing } from '../model/resolve';
 import { AzureCache } from './cache';
 import { AzureCluster } from './cluster';
@@ -6,7 +7,7 @@ import { AzureDatabase } from './database';
 import { AzureEncryption, AzureEncryptedService } from './encryption';
 import { AzureMonitoring } from './monitoring';
 import { resourceGroupName } from './names';
-import { AzureAddressPlan, AzureNetwork } from './network';
+import { AzureAddressPlan, AzureNetwork, AzureRunnerNetwork } from './network';
 import { pairedRegion } from './regions';
 import { AzureResourceContext } from './resource-context';
 import { AzureStorage } from './storage';
@@ -24,14 +25,23 @@ export interface AzurePlatformProps {
   readonly resourceGroupName?: string;
   /** VNet address ranges. @default AZURE_DEFAULT_ADDRESS_PLAN */
   readonly addressPlan?: AzureAddressPlan;
-  /** Entra ID groups granted AKS cluster admin. @default [] */
+  /** Entra ID groups granted AKS cluster admin (the admin groups, and Azure Kubernetes Service RBAC Cluster Admin). @default [] */
   readonly clusterAdminGroupObjectIds?: readonly string[];
+  /**
+   * The principal Terraform runs as, granted Azure Kubernetes Service RBAC Cluster Admin on the cluster.
+   * @default - the principal running Terraform (azurerm_client_config), type unknown
+   */
+  readonly deployer?: { readonly objectId: string; readonly name: string; readonly type: 'ServicePrincipal' | 'User' | 'Group' };
+  /** Make the deployer an Entra administrator of the PostgreSQL server (a pool: it creates its slices' databases). @default false */
+  readonly deployerDatabaseAdministrator?: boolean;
   /** CIDRs allowed to the public API server of tiers without a private cluster. @default [] */
   readonly apiServerAuthorizedIpRanges?: readonly string[];
-  /** Public CIDRs allowed to the Key Vault data plane (the Terraform runner). @default [] (run inside the VNet) */
+  /** Public CIDRs allowed to the Key Vault data plane (the Terraform runner's egress). @default [] (run inside the VNet) */
   readonly deployerIpRanges?: readonly string[];
-  /** Addresses the alert action group emails. @default [] */
-  readonly alertEmails?: readonly string[];
+  /** The runner network: admitted to the endpoints, peered, resolving through shared zones. @default - none */
+  readonly runner?: AzureRunnerNetwork;
+  /** Who the alert action group tells. @default [] */
+  readonly alertReceivers?: readonly AlertReceiver[];
 }
 
 /**
@@ -63,7 +73,13 @@ export class AzurePlatform extends Construct {
       tags: props.tags,
     });
     const context = this.context;
-    this.network = new AzureNetwork(this, 'network', { name, context, addressPlan: props.addressPlan });
+    this.network = new AzureNetwork(this, 'network', {
+      name,
+      context,
+      addressPlan: props.addressPlan,
+      runner: props.runner,
+      databaseFromRunners: props.deployerDatabaseAdministrator,
+    });
     const endpointSubnetId = this.network.endpointSubnet.id;
 
     this.monitoring = new AzureMonitoring(this, 'monitoring', {
@@ -74,7 +90,7 @@ export class AzurePlatform extends Construct {
       grafana: sizing.monitoring.grafana,
       zoneRedundant: availability.zoneRedundantMonitoring,
       alarms: sizing.monitoring.alarms,
-      alertEmails: props.alertEmails,
+      alertReceivers: props.alertReceivers,
     });
     const workspaceId = this.monitoring.workspace.id;
 
@@ -85,10 +101,11 @@ export class AzurePlatform extends Construct {
         keyRotation: security.keyRotation,
         keyPerService: security.keyPerService,
         endpointSubnetId,
-        vaultDnsZoneId: this.network.dnsZone('vault').id,
+        vaultDnsZoneId: this.network.dnsZoneId('vault'),
         deployerIpRanges: props.deployerIpRanges,
         geoBackupLocation: pairedRegion(location),
         auditLogsWorkspaceId: workspaceId,
+        runnerPath: [...this.network.runnerPath, this.network.dnsZoneLink('vault')],
       });
     }
     const key = (service: AzureEncryptedService) =>
@@ -113,6 +130,11 @@ export class AzurePlatform extends Construct {
       apiServerAuthorizedIpRanges: props.apiServerAuthorizedIpRanges,
       uptimeSla: sizing.cluster.uptimeSla,
       adminGroupObjectIds: props.clusterAdminGroupObjectIds,
+      clusterAdmins: [
+        props.deployer ?? { objectId: context.deployerObjectId },
+        ...(props.clusterAdminGroupObjectIds ?? []).map((objectId) => ({ objectId, type: 'Group' as const })),
+      ],
+      privateClusterPublicFqdn: props.runner?.virtualNetworkId !== undefined,
       diskEncryption: key('cluster'),
       monitorWorkspaceId: this.monitoring.monitorWorkspace?.id,
     });
@@ -122,7 +144,7 @@ export class AzurePlatform extends Construct {
       name,
       context,
       delegatedSubnetId: this.network.databaseSubnet.id,
-      privateDnsZoneId: this.network.dnsZone('postgres').id,
+      privateDnsZoneId: this.network.dnsZoneId('postgres'),
       dependsOn: [this.network.dnsZoneLink('postgres')],
       databaseClass: sizing.database.class,
       storageGb: sizing.database.storageGb,
@@ -130,8 +152,13 @@ export class AzurePlatform extends Construct {
       standby: availability.databaseStandby,
       geoRedundantBackup: true,
       deletionProtection: sizing.database.deletionProtection,
-      customerManagedKey: databaseKey && { ...databaseKey, geoBackupKeyVaultKeyId: this.encryption?.geoBackupKey?.versionlessId },
+      customerManagedKey: databaseKey && {
+        ...databaseKey,
+        geoBackupKeyVaultKeyId: this.encryption?.geoBackupKey?.versionlessId,
+        geoBackupIdentityId: this.encryption?.geoBackupIdentity?.id,
+      },
       logAnalyticsWorkspaceId: workspaceId,
+      administrators: props.deployerDatabaseAdministrator && props.deployer ? [props.deployer] : [],
     });
 
     this.cache = new AzureCache(this, 'cache', {
@@ -141,7 +168,7 @@ export class AzurePlatform extends Construct {
       replicas: sizing.cache.replicas,
       zones: availability.cacheAcrossZones ? sizing.zones : [],
       endpointSubnetId,
-      dnsZoneId: this.network.dnsZone('redis').id,
+      dnsZoneId: this.network.dnsZoneId('redis'),
       logAnalyticsWorkspaceId: workspaceId,
     });
 
@@ -150,7 +177,7 @@ export class AzurePlatform extends Construct {
       context,
       replication: availability.geoRedundantStorage ? 'GZRS' : sizing.zones.length > 1 ? 'ZRS' : 'LRS',
       endpointSubnetId,
-      dnsZoneId: this.network.dnsZone('blob').id,
+      dnsZoneId: this.network.dnsZoneId('blob'),
       customerManagedKey: key('storage'),
       infrastructureEncryption: security.infrastructureEncryption,
       accessLogsWorkspaceId: security.accessLogging ? workspaceId : undefined,

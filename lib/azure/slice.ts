@@ -16,12 +16,12 @@ export const STORAGE_BLOB_DATA_CONTRIBUTOR = 'Storage Blob Data Contributor';
  * Manager, so no data-plane access is needed to deploy it) with Storage Blob Data Contributor for its managed
  * identity on that container only; its own database on the pool's PostgreSQL Flexible Server, owned by a login
  * role named after its managed identity and bound to it by the `pgaadauth` security label (Entra ID
- * authentication only, no password anywhere: the PostgreSQL provider signs in as the server's Entra
- * administrator with an Entra token); and a data access policy on the pool's Redis confining its identity to
- * `<tenant>:` keys and channels.
+ * authentication only, no password anywhere: the PostgreSQL provider signs in as the deployer, which the pool makes an
+ * Entra administrator of the server, with an Entra token); and a data access policy on the pool's Redis confining its
+ * identity to `<tenant>:` keys and channels.
  */
 export const azureSlice: SliceBuilder = {
-  build({ stack, tenant, pool }) {
+  build({ stack, tenant, pool, access }) {
     const id = tenant.spec.id;
     const platform = pool.platform;
     if (!(platform instanceof AzurePlatform)) throw new Error(`pool '${pool.stackName}' is not an Azure platform`);
@@ -37,8 +37,9 @@ export const azureSlice: SliceBuilder = {
       host: server.fqdn,
       port: POSTGRES_PORT,
       database: 'postgres',
-      // The Entra administrator's role; Terraform must run as that managed identity (docs/pools.md).
-      username: platform.database.administrator.name,
+      // The deployer is an Entra administrator of the pool's server (the pool makes it one): Terraform signs in as it
+      // with an Entra token for the runner's identity; no password exists.
+      username: access?.deployer.azure?.name ?? platform.database.administrator.name,
       azureIdentityAuth: true,
       azureTenantId: server.authentication.tenantId,
       sslmode: 'require',

@@ -1,6 +1,7 @@
 import type { TerraformStack } from 'cdktf';
 import { Fn } from 'cdktf';
 import type { EgressAllow } from '../kubernetes/network-policy';
+import type { AlertReceiver } from '../model/alerts';
 import type { ResolvedTenant } from '../model/resolve';
 import type { PlatformOutputs } from './platform';
 
@@ -27,6 +28,11 @@ export interface WorkloadAccessContext {
    * tenant gets no collector of its own. @default false
    */
   readonly sharedCollector?: boolean;
+  /**
+   * Who hears the tenant's workload alerts when they must not go to the platform's receivers only (a pooled tenant:
+   * its own receivers and the fleet's). @default - the platform's receivers
+   */
+  readonly alertReceivers?: readonly AlertReceiver[];
 }
 
 /** What a cloud's access builder hands back to the workloads stack. */

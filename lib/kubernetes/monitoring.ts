@@ -1,7 +1,7 @@
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
-import { tenantAlertRules, tenantAlertRulesYaml, tenantDashboard } from './dashboards';
+import { tenantAlertRules, tenantDashboard } from './dashboards';
 import { addClusterCollectorSetup } from './collector-setup';
 import { METRICS_PORT_NAME, SCRAPE_INTERVAL } from './scrape-config';
 
@@ -26,8 +26,9 @@ export interface TenantMonitoringProps {
   /** Grafana dashboard ConfigMap labelled `grafana_dashboard: "1"`. @default false */
   readonly dashboards?: boolean;
   /**
-   * Alerting rules in the cluster where the collector evaluates them (GKE Rules) or as a rule-file ConfigMap
-   * (AKS, AWS: evaluated by the managed service, see the workloads stack). @default false
+   * Alerting rules in the cluster, where the collector evaluates them (GKE Rules). On AWS and Azure the managed
+   * service evaluates them, so the workloads stack (or slice) writes them there instead: an AMP rule group namespace,
+   * an Azure Monitor Prometheus rule group. @default false
    */
   readonly alerts?: boolean;
   /**
@@ -71,12 +72,6 @@ export class TenantMonitoring extends Construct {
           },
         });
       }
-    }
-    if (props.alerts && props.collector !== 'google-managed-prometheus') {
-      new ConfigMapV1(this, 'alert-rules', {
-        metadata: { name: 'tenant-alert-rules', namespace: ns, labels: { 'tenant-templates/rules': 'prometheus' } },
-        data: { 'alerts.yaml': tenantAlertRulesYaml(ns) },
-      });
     }
     if (props.dashboards) {
       this.dashboard = new ConfigMapV1(this, 'dashboard', {

@@ -57,7 +57,7 @@ describe('AwsCluster', () => {
   // EKS installs CoreDNS and kube-proxy as self-managed add-ons nobody upgrades, and no EBS CSI driver at all
   // (EKS user guide, eks-add-ons, ebs-csi): managed add-ons at the newest version for the cluster's version.
   it('manages the core add-ons at the newest version for the cluster, the EBS CSI driver with a pod identity', () => {
-    const addons = Object.fromEntries(resourcesOf(premium, 'aws_eks_addon').map((a) => [a.addon_name, a]));
+    const addons: Record<string, Record<string, unknown>> = Object.fromEntries(resourcesOf(premium, 'aws_eks_addon').map((a) => [String(a.addon_name), a]));
     expect(Object.keys(addons).sort()).toEqual(['aws-ebs-csi-driver', 'coredns', 'eks-pod-identity-agent', 'kube-proxy', 'vpc-cni']);
     for (const addon of Object.values(addons)) expect(addon.addon_version).toMatch(/^\$\{data\.aws_eks_addon_version\.[^.]+\.version\}$/);
     const data = Object.values(premium.data!.aws_eks_addon_version);

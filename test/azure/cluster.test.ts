@@ -3,8 +3,8 @@ import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluste
 import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
 import { MonitorDataCollectionRule } from '@cdktf/provider-azurerm/lib/monitor-data-collection-rule';
 import { AKS_ALL_CONTROL_PLANE_LOGS } from '../../lib/azure/cluster';
-import { onlyResource, resourcesOf } from '../util';
-import { synthAzure } from './helpers';
+import { FLEET_SETTINGS, onlyResource, resourcesOf, synthTenant } from '../util';
+import { AZURE_RUNNER, synthAzure } from './helpers';
 
 describe('AzureCluster', () => {
   const premium = synthAzure({ tier: 'premium' });
@@ -21,6 +21,37 @@ describe('AzureCluster', () => {
       workload_identity_enabled: true,
       identity: expect.objectContaining({ type: 'UserAssigned' }),
     });
+  });
+
+  // Blocker 6. With local accounts off and Azure RBAC on, only Azure role assignments grant Kubernetes permissions
+  // (AKS docs, manage-azure-rbac): the deployer and the admin groups hold Azure Kubernetes Service RBAC Cluster Admin
+  // on the cluster, and the admin groups are the AAD profile's admin groups too.
+  it('grants the deployer and the admin groups Azure Kubernetes Service RBAC Cluster Admin', () => {
+    const admins = (json: ReturnType<typeof synthAzure>) =>
+      resourcesOf(json, 'azurerm_role_assignment').filter((r) => r.role_definition_name === 'Azure Kubernetes Service RBAC Cluster Admin');
+    // Without fleet settings: the principal running Terraform.
+    expect(admins(premium)).toEqual([
+      expect.objectContaining({ scope: expect.stringMatching(/azurerm_kubernetes_cluster\.[^.]+\.id/), principal_id: expect.stringContaining('data.azurerm_client_config') }),
+    ]);
+    const fleet = synthTenant({ cloud: 'azure', region: 'westeurope', tier: 'premium' }, { settings: FLEET_SETTINGS });
+    expect(admins(fleet).map((a) => [a.principal_id, a.principal_type])).toEqual([
+      ['6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 'ServicePrincipal'],
+      ['0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'Group'],
+    ]);
+    const aad = onlyResource(fleet, 'azurerm_kubernetes_cluster').azure_active_directory_role_based_access_control as Record<string, unknown>;
+    expect(aad.admin_group_object_ids).toEqual(['0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d']);
+  });
+
+  // A peered runner cannot resolve the private cluster's name (its zone is linked to the cluster VNet only); AKS's
+  // public FQDN of a private cluster resolves to the private address (AKS docs, private-clusters, "public DNS").
+  it('publishes the private API server\'s name for a peered runner', () => {
+    const fleet = synthTenant(
+      { cloud: 'azure', region: 'westeurope', tier: 'premium' },
+      { settings: { ...FLEET_SETTINGS, runners: { ...FLEET_SETTINGS.runners, azure: AZURE_RUNNER } } },
+    );
+    const aks = onlyResource(fleet, 'azurerm_kubernetes_cluster');
+    expect(aks.private_cluster_enabled).toBe(true);
+    expect(aks.private_cluster_public_fqdn_enabled).toBe(true);
   });
 
   it('runs Azure CNI overlay with Cilium network policy and NAT gateway egress', () => {

@@ -72,6 +72,10 @@ describe('AzureDatabase', () => {
     expect(cmk.key_vault_key_id).toContain('platform_encryption_database-key');
     expect(cmk.geo_backup_key_vault_key_id).toContain('platform_encryption_geo-backup-key');
     expect(cmk.primary_user_assigned_identity_id).toContain('database-identity');
+    // Blocker 3: the geo-backup identity is the paired region's, and both identities are the server's (identity_ids).
+    expect(cmk.geo_backup_user_assigned_identity_id).toContain('database-geo-identity');
+    const identity = onlyResource(enterprise, 'azurerm_postgresql_flexible_server').identity as { identity_ids: string[] };
+    expect(identity.identity_ids).toEqual([expect.stringContaining('database-identity'), expect.stringContaining('database-geo-identity')]);
     expect(onlyResource(synthAzure({ tier: 'standard' }), 'azurerm_postgresql_flexible_server').customer_managed_key).toBeUndefined();
   });
 

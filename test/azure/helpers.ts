@@ -15,3 +15,13 @@ export function synthAzure(input: Partial<TenantInput> & { tier: string }): Terr
 export function synthAzureText(input: Partial<TenantInput> & { tier: string }): string {
   return JSON.stringify(synthAzure(input));
 }
+
+/** A runner VNet with the shared Private Link zones, as tenants/_platform.yaml gives it. */
+export const AZURE_RUNNER = {
+  virtualNetworkId: '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/platform-network/providers/Microsoft.Network/virtualNetworks/runners',
+  privateDnsZoneIds: {
+    vault: '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/platform-network/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net',
+    blob: '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/platform-network/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net',
+    redis: '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/platform-network/providers/Microsoft.Network/privateDnsZones/privatelink.redis.cache.windows.net',
+  },
+};

@@ -2,7 +2,7 @@ import { DashboardGrafana } from '@cdktf/provider-azurerm/lib/dashboard-grafana'
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
 import { MonitorMetricAlert } from '@cdktf/provider-azurerm/lib/monitor-metric-alert';
 import { logAnalyticsRetentionDays } from '../../lib/azure/monitoring';
-import { onlyResource, resourcesOf } from '../util';
+import { FLEET_SETTINGS, onlyResource, resourcesOf, synthTenant } from '../util';
 import { synthAzure } from './helpers';
 
 describe('AzureMonitoring', () => {
@@ -34,6 +34,22 @@ describe('AzureMonitoring', () => {
     expect(JSON.stringify(premium)).toHaveResourceWithProperties(MonitorMetricAlert, {
       action: [{ action_group_id: expect.stringContaining('azurerm_monitor_action_group') }],
     });
+  });
+
+  // The action group had no receiver: alerts reached nobody. azurerm monitor_action_group: email_receiver and
+  // webhook_receiver, common alert schema; the on-call URL from its sensitive variable.
+  it('tells every receiver through the action group', () => {
+    const json = synthTenant({ cloud: 'azure', region: 'westeurope', tier: 'premium', alerts: { receivers: [{ email: 'ops@acme.example' }] } }, { settings: FLEET_SETTINGS });
+    const [group] = resourcesOf(json, 'azurerm_monitor_action_group');
+    expect(group.email_receiver).toEqual([
+      { name: 'email-0', email_address: 'oncall@example.com', use_common_alert_schema: true },
+      { name: 'email-1', email_address: 'ops@acme.example', use_common_alert_schema: true },
+    ]);
+    expect(group.webhook_receiver).toEqual([
+      { name: 'webhook-0', service_uri: 'https://hooks.example.com/alerts', use_common_alert_schema: true },
+      { name: 'pagerduty', service_uri: '${var.pagerduty_url}', use_common_alert_schema: true },
+    ]);
+    expect(json.variable?.pagerduty_url).toEqual(expect.objectContaining({ sensitive: true }));
   });
 
   it('has no alerts when the tier switches them off (free)', () => {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { buildApp } from '../../stacks/app';
-import { TerraformJson, resourcesOf, scratchDir } from '../util';
+import { FLEET_SETTINGS_YAML, TerraformJson, resourcesOf, scratchDir } from '../util';
 
 const tenantFile = (id: string, tier: string) => `id: ${id}\ntier: ${tier}\ncloud: azure\nregion: westeurope\n`;
 /** A reference to the slice's own managed identity (created by the Azure workload access). */
@@ -10,7 +10,11 @@ const OWN_PRINCIPAL = '${azurerm_user_assigned_identity.workload-identity.princi
 
 /** Two pooled Azure tenants (both standard: a free tenant beside a standard one is over its budget in an Azure pool, see docs/pools.md), synthesized as a whole app. */
 function pooledApp() {
-  const dir = scratchDir({ 'tenants/acme.yaml': tenantFile('acme', 'standard'), 'tenants/globo.yaml': tenantFile('globo', 'standard') });
+  const dir = scratchDir({
+    'tenants/acme.yaml': tenantFile('acme', 'standard'),
+    'tenants/globo.yaml': `${tenantFile('globo', 'standard')}alerts:\n  receivers:\n    - email: ops@globo.example\n`,
+    'tenants/_platform.yaml': FLEET_SETTINGS_YAML,
+  });
   const app = new App({ outdir: path.join(dir, 'out') });
   const built = buildApp(app, { tenantsDir: path.join(dir, 'tenants') });
   app.synth();
@@ -74,13 +78,21 @@ describe('Azure tenant slices', () => {
     ]);
   });
 
-  it("signs the PostgreSQL provider in as the pool server's Entra administrator with an Entra token, no password anywhere", () => {
+  // The server's only Entra administrator was a managed identity that a CI runner cannot sign in as: the pool makes the
+  // deployer an Entra administrator too (Flexible Server takes several: azurerm
+  // postgresql_flexible_server_active_directory_administrator), and slices sign in as it with an Entra token.
+  it("signs the PostgreSQL provider in as the deployer, an Entra administrator of the pool's server, with an Entra token, no password anywhere", () => {
+    expect(resourcesOf(pool, 'azurerm_postgresql_flexible_server_active_directory_administrator')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ object_id: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', principal_name: 'tt-deployer', principal_type: 'ServicePrincipal' }),
+      ]),
+    );
     expect(acme.provider?.postgresql).toEqual([
       {
         host: expect.stringMatching(remote('azurerm_postgresql_flexible_server[^}]+fqdn')),
         port: 5432,
         database: 'postgres',
-        username: expect.stringMatching(remote('azurerm_user_assigned_identity[^}]+name')),
+        username: 'tt-deployer',
         azure_identity_auth: true,
         azure_tenant_id: expect.stringMatching(remote('azurerm_postgresql_flexible_server[^}]+tenant_id')),
         sslmode: 'require',
@@ -93,7 +105,9 @@ describe('Azure tenant slices', () => {
   it('confines its Redis data access policy to its own keys and channels, assigned to its own identity', () => {
     const cacheId = expect.stringMatching(remote('azurerm_redis_cache[^}]+id'));
     const [policy] = resourcesOf(acme, 'azurerm_redis_cache_access_policy');
-    expect(policy).toEqual({ name: 'tenant-acme', permissions: '+@all -@dangerous ~acme:* &acme:*', redis_cache_id: cacheId });
+    expect(policy).toEqual({ name: 'tenant-acme', permissions: expect.stringMatching(/^~acme:\* &acme:\* \+@connection .* -@dangerous$/), redis_cache_id: cacheId });
+    // An allow-list (Redis ACL categories): nothing that enumerates keys or runs scripts across the instance.
+    expect(String(policy.permissions)).not.toMatch(/\+@(all|keyspace|read|write|scripting|admin)\b/);
     expect(resourcesOf(acme, 'azurerm_redis_cache_access_policy_assignment')).toEqual([
       {
         name: 'tenant-acme-workload',
@@ -140,7 +154,8 @@ describe('Azure slice outputs', () => {
     const path = await import('path');
     const { buildApp } = await import('../../stacks/app');
     const { scratchDir } = await import('../util');
-    const dir = scratchDir({ 'tenants/acme.yaml': 'id: acme\ntier: standard\ncloud: azure\nregion: westeurope\n' });
+    const { FLEET_SETTINGS_YAML } = await import('../util');
+    const dir = scratchDir({ 'tenants/acme.yaml': 'id: acme\ntier: standard\ncloud: azure\nregion: westeurope\n', 'tenants/_platform.yaml': FLEET_SETTINGS_YAML });
     const app = new App({ outdir: path.join(dir, 'out') });
     buildApp(app, { tenantsDir: path.join(dir, 'tenants') });
     app.synth();
