@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 import { layersConfig } from './scripts/eslint/layers.mjs';
 
-const BARRELS = ['aws', 'azurerm', 'google', 'kubernetes', 'postgresql', 'random'].map((p) => ({
+const BARRELS = ['aws', 'azurerm', 'google', 'google-beta', 'kubernetes', 'postgresql', 'random'].map((p) => ({
   name: `@cdktf/provider-${p}`,
   message: `Import by deep path (e.g. @cdktf/provider-${p}/lib/<resource>): the barrel costs seconds and hundreds of MB per process.`,
 }));

@@ -69,6 +69,23 @@ export interface TerraformJson {
   terraform?: Record<string, unknown>;
   ephemeral?: Record<string, Record<string, Record<string, unknown>>>;
   variable?: Record<string, Record<string, unknown>>;
+  locals?: Record<string, unknown>;
+}
+
+/**
+ * The arguments of an ephemeral block, each read through the local it names (lib/cloud-kit/ephemeral.ts routes them
+ * through a local); undefined when the stack has no such block.
+ */
+export function ephemeralArguments(json: TerraformJson, type: string, name: string): Record<string, unknown> | undefined {
+  const block = json.ephemeral?.[type]?.[name];
+  if (!block) return undefined;
+  return Object.fromEntries(
+    Object.entries(block).map(([argument, value]) => {
+      const match = /^\$\{local\.([^.]+)\.([^.}]+)\}$/.exec(String(value));
+      if (!match) return [argument, value];
+      return [argument, (json.locals?.[match[1]] as Record<string, unknown> | undefined)?.[match[2]]];
+    }),
+  );
 }
 
 /** All resources of one type, without cdktf's "//" metadata. */

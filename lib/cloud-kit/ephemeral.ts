@@ -1,4 +1,4 @@
-import type { TerraformStack } from 'cdktf';
+import { TerraformLocal, TerraformStack } from 'cdktf';
 
 /** An ephemeral resource block written into a stack: how to refer to its attributes. */
 export interface EphemeralResource {
@@ -16,14 +16,21 @@ export interface EphemeralResource {
  * a write-only argument without being persisted anywhere.
  *
  * cdktf 0.21 generates no classes for ephemeral resources and its JSON has no `ephemeral` section, so the block goes
- * in through `TerraformStack.addOverride`, cdktf's escape hatch into the synthesized JSON: overrides are merged into
- * the stack's JSON before tokens are resolved, so `config` may hold references to the stack's resources (they become
- * implicit dependencies, as in HCL). Only reference ephemeral attributes where Terraform accepts ephemeral values:
- * provider blocks, write-only arguments, other ephemeral blocks and locals.
+ * in through `TerraformStack.addOverride`, cdktf's escape hatch into the synthesized JSON. Overrides are resolved
+ * as plain values, outside cdktf's cross-stack wiring, so the arguments go through a local (`TerraformLocal`, a
+ * construct like any other: a reference to another stack's resource becomes a remote-state output there) and the
+ * block reads `local.<name>.<argument>`; references to the stack's own resources stay implicit dependencies, as in
+ * HCL. Only reference ephemeral attributes where Terraform accepts ephemeral values: provider blocks, write-only
+ * arguments, other ephemeral blocks and locals.
  * @param config the block's arguments, in Terraform's snake_case.
  */
 export function ephemeralResource(stack: TerraformStack, type: string, name: string, config: Record<string, unknown>): EphemeralResource {
-  stack.addOverride(`ephemeral.${type}.${name}`, config);
+  const localName = `${type}_${name}_arguments`;
+  new TerraformLocal(stack, localName, config).overrideLogicalId(localName);
+  stack.addOverride(
+    `ephemeral.${type}.${name}`,
+    Object.fromEntries(Object.keys(config).map((argument) => [argument, `\${local.${localName}.${argument}}`])),
+  );
   const address = `ephemeral.${type}.${name}`;
   return { address, attribute: (attribute) => `\${${address}.${attribute}}`, expression: (attribute) => `${address}.${attribute}` };
 }

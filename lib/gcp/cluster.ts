@@ -27,6 +27,8 @@ export const NODE_ROLES = [
   'roles/artifactregistry.reader',
 ] as const;
 
+/** The IAM role with every Kubernetes API permission on a project's clusters. */
+export const KUBERNETES_ENGINE_ADMIN = 'roles/container.admin';
 /** Boot disk per node, GB: GKE's default size, on balanced persistent disk. */
 const NODE_DISK_GB = 100;
 /** Container-Optimized OS with containerd: GKE's hardened default image. */
@@ -52,10 +54,20 @@ export interface GcpClusterProps {
   readonly kmsKeyId?: string;
   /** The control plane is reachable on its private endpoint only. @default true */
   readonly privateEndpointOnly?: boolean;
-  /** CIDRs allowed to the control plane. @default - the node range only */
+  /** CIDRs allowed to the control plane besides the nodes: the runner networks. @default [] */
   readonly authorizedNetworks?: readonly { readonly cidrBlock: string; readonly displayName: string }[];
-  /** The node range, authorized by default. */
+  /** The node range, always authorized. */
   readonly nodesCidr: string;
+  /**
+   * Reach the control plane through its DNS-based endpoint too: callers anywhere, each authorized by IAM
+   * (container.clusters.connect) rather than by network. @default false
+   */
+  readonly dnsEndpoint?: boolean;
+  /**
+   * IAM members granted Kubernetes Engine Admin (full Kubernetes API access) on the project: the deployer, the
+   * platform admins. @default []
+   */
+  readonly adminMembers?: readonly string[];
   /** Export scheduler and controller manager logs and metrics too. @default true */
   readonly allControlPlaneLogs?: boolean;
   /** Google Cloud Managed Service for Prometheus. @default true */
@@ -121,8 +133,9 @@ export class GcpCluster extends Construct {
       },
       masterAuthorizedNetworksConfig: {
         gcpPublicCidrsAccessEnabled: false,
-        cidrBlocks: [...(props.authorizedNetworks ?? [{ cidrBlock: props.nodesCidr, displayName: 'nodes' }])],
+        cidrBlocks: [{ cidrBlock: props.nodesCidr, displayName: 'nodes' }, ...(props.authorizedNetworks ?? [])],
       },
+      controlPlaneEndpointsConfig: props.dnsEndpoint ? { dnsEndpointConfig: { allowExternalTraffic: true } } : undefined,
       masterAuth: { clientCertificateConfig: { issueClientCertificate: false } },
       workloadIdentityConfig: { workloadPool: `${props.project.projectId}.svc.id.goog` },
       datapathProvider: 'ADVANCED_DATAPATH',
@@ -140,6 +153,13 @@ export class GcpCluster extends Construct {
       deletionProtection: props.deletionProtection ?? true,
       dependsOn: props.dependsOn,
     });
+
+    // GKE authorizes Kubernetes API calls with IAM as well as RBAC: Kubernetes Engine Admin holds every Kubernetes
+    // permission (GKE docs, iam: roles/container.admin), so the deployer and the admins need no RBAC binding.
+    [...new Set(props.adminMembers ?? [])].forEach(
+      (member, i) =>
+        new ProjectIamMember(this, `kubernetes-admin-${i}`, { project: props.project.projectId, role: KUBERNETES_ENGINE_ADMIN, member }),
+    );
 
     this.machineType = gcpNodeType(props.nodes.vcpu, props.nodes.memoryGiB);
     const zones = regional ? props.nodeZones.length : 1;

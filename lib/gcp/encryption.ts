@@ -2,7 +2,9 @@ import { DataGoogleStorageProjectServiceAccount } from '@cdktf/provider-google/l
 import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';
 import { KmsCryptoKeyIamMember } from '@cdktf/provider-google/lib/kms-crypto-key-iam-member';
 import { KmsKeyRing } from '@cdktf/provider-google/lib/kms-key-ring';
-import type { ITerraformDependable } from 'cdktf';
+import { GoogleProjectServiceIdentity } from '@cdktf/provider-google-beta/lib/google-project-service-identity';
+import { GoogleBetaProvider } from '@cdktf/provider-google-beta/lib/provider';
+import { ITerraformDependable, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { GcpProjectContext } from './project-context';
 
@@ -17,16 +19,19 @@ const DESTROY_SCHEDULED_DURATION = '2592000s';
 const ENCRYPTER_DECRYPTER = 'roles/cloudkms.cryptoKeyEncrypterDecrypter';
 
 /**
- * Google-managed service agents that encrypt and decrypt with a service's key. The GKE and Compute Engine agents
- * appear when their APIs are enabled; the Cloud Storage agent is created by reading it (data source); the Cloud SQL
- * and Memorystore agents must exist before the grant (see docs/gcp.md: the GA provider has no
- * google_project_service_identity).
+ * Google-managed service agents that encrypt and decrypt with the cluster's key: GKE (application-layer secrets) and
+ * Compute Engine (the nodes' CMEK boot disks). They appear when their APIs are enabled.
  */
-const SERVICE_AGENT_DOMAINS: Readonly<Record<Exclude<GcpEncryptedService, 'storage'>, readonly string[]>> = {
-  // GKE application-layer secrets encryption, and Compute Engine for the nodes' CMEK boot disks.
-  cluster: ['container-engine-robot.iam.gserviceaccount.com', 'compute-system.iam.gserviceaccount.com'],
-  database: ['gcp-sa-cloud-sql.iam.gserviceaccount.com'],
-  cache: ['cloud-redis.iam.gserviceaccount.com'],
+const CLUSTER_SERVICE_AGENT_DOMAINS = ['container-engine-robot.iam.gserviceaccount.com', 'compute-system.iam.gserviceaccount.com'] as const;
+/**
+ * Services whose agents exist only once something creates them: on a fresh project a grant to
+ * `service-<number>@gcp-sa-cloud-sql...` fails because the account does not exist yet. google_project_service_identity
+ * (google-beta) creates the agent and returns its e-mail (Cloud SQL docs, configure-cmek: "create a service account for
+ * Cloud SQL" with `gcloud beta services identity create`; the same for Memorystore).
+ */
+const AGENT_SERVICES: Readonly<Record<'database' | 'cache', string>> = {
+  database: 'sqladmin.googleapis.com',
+  cache: 'redis.googleapis.com',
 };
 
 export interface GcpEncryptionProps {
@@ -44,13 +49,16 @@ export interface GcpEncryptionProps {
 /**
  * Customer-managed Cloud KMS keys (CMEK) for the tenant's data: GKE secrets and node boot disks, Cloud SQL,
  * Memorystore and Cloud Storage, in a key ring in the tenant's region, each key granted to exactly the service
- * agents that use it.
+ * agents that use it; the Cloud SQL and Memorystore agents are created first, so a fresh project needs no manual step.
+ * Uses the stack's google-beta provider for them, adding one in the project's region if the stack has none.
  *
  * Key rings and keys cannot be deleted in Cloud KMS: destroying the stack schedules the key versions for
  * destruction, and re-creating a tenant with the same id in the same project needs a new key ring name.
  */
 export class GcpEncryption extends Construct {
   readonly keyRing: KmsKeyRing;
+  /** The Cloud SQL and Memorystore service agents, created (google-beta google_project_service_identity). */
+  readonly serviceIdentities: GoogleProjectServiceIdentity[];
   private readonly keys = new Map<GcpEncryptedService, KmsCryptoKey>();
   private readonly grants = new Map<GcpEncryptedService, KmsCryptoKeyIamMember[]>();
 
@@ -63,6 +71,17 @@ export class GcpEncryption extends Construct {
       dependsOn: props.dependsOn,
     });
     const storageAgent = new DataGoogleStorageProjectServiceAccount(this, 'storage-agent', { dependsOn: props.dependsOn });
+    // google_project_service_identity is in google-beta only: the resource must name that provider (the stack's, or
+    // one made here), else Terraform gives it to hashicorp/google, which has no such resource.
+    const stack = TerraformStack.of(this);
+    const beta = (stack.node.tryFindChild('google-beta') as GoogleBetaProvider | undefined) ?? new GoogleBetaProvider(stack, 'google-beta', { region: props.project.region });
+    const agentOf = Object.fromEntries(
+      Object.entries(AGENT_SERVICES).map(([service, api]) => [
+        service,
+        new GoogleProjectServiceIdentity(this, `${service}-agent`, { provider: beta, project: props.project.projectId, service: api, dependsOn: props.dependsOn }),
+      ]),
+    ) as Record<keyof typeof AGENT_SERVICES, GoogleProjectServiceIdentity>;
+    this.serviceIdentities = Object.values(agentOf);
 
     const groups: (GcpEncryptedService | 'shared')[] = props.keyPerService ? [...SERVICES] : ['shared'];
     for (const group of groups) {
@@ -77,14 +96,18 @@ export class GcpEncryption extends Construct {
       const served = group === 'shared' ? SERVICES : [group];
       for (const service of served) {
         this.keys.set(service, key);
-        const agents =
-          service === 'storage' ? [storageAgent.emailAddress] : SERVICE_AGENT_DOMAINS[service].map((d) => props.project.serviceAgent(d));
-        const grants = agents.map(
-          (agent, i) =>
+        const members =
+          service === 'storage'
+            ? [`serviceAccount:${storageAgent.emailAddress}`]
+            : service === 'cluster'
+              ? CLUSTER_SERVICE_AGENT_DOMAINS.map((d) => `serviceAccount:${props.project.serviceAgent(d)}`)
+              : [agentOf[service].member];
+        const grants = members.map(
+          (member, i) =>
             new KmsCryptoKeyIamMember(this, `${group}-key-${service}-agent-${i}`, {
               cryptoKeyId: key.id,
               role: ENCRYPTER_DECRYPTER,
-              member: `serviceAccount:${agent}`,
+              member,
             }),
         );
         this.grants.set(service, grants);

@@ -2,8 +2,11 @@ import { LoggingProjectBucketConfig } from '@cdktf/provider-google/lib/logging-p
 import { LoggingProjectExclusion } from '@cdktf/provider-google/lib/logging-project-exclusion';
 import { LoggingProjectSink } from '@cdktf/provider-google/lib/logging-project-sink';
 import { MonitoringAlertPolicy, MonitoringAlertPolicyConfig } from '@cdktf/provider-google/lib/monitoring-alert-policy';
+import { MonitoringNotificationChannel } from '@cdktf/provider-google/lib/monitoring-notification-channel';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { receiverUrl } from '../cloud-kit/receivers';
+import { AlertReceiver, emailReceivers, onCallReceivers, webhookReceivers } from '../model/alerts';
 import type { GcpProjectContext } from './project-context';
 
 /** Alert when average CPU stays above this share for 15 minutes. */
@@ -28,8 +31,10 @@ export interface GcpMonitoringProps {
   readonly excludeFromDefaultBucket?: boolean;
   /** Alert policies on the database and cache. @default true */
   readonly alerts?: boolean;
-  /** Cloud Monitoring notification channel ids the alerts notify. @default [] (alerts show in the console only) */
+  /** Cloud Monitoring notification channel ids the alerts notify besides the receivers'. @default [] */
   readonly notificationChannels?: readonly string[];
+  /** Who the alerts tell: a notification channel each (e-mail, webhook; on-call URLs from their variables). @default [] */
+  readonly alertReceivers?: readonly AlertReceiver[];
   /** Cloud SQL instance name to watch. @default - no database alerts */
   readonly databaseInstanceName?: string;
   /** Memorystore instance id (`projects/<p>/locations/<r>/instances/<i>`) to watch. @default - no cache alerts */
@@ -48,6 +53,7 @@ export class GcpMonitoring extends Construct {
   readonly logBucket: LoggingProjectBucketConfig;
   readonly logSink: LoggingProjectSink;
   readonly alertPolicies: MonitoringAlertPolicy[] = [];
+  readonly notificationChannels: MonitoringNotificationChannel[] = [];
 
   constructor(scope: Construct, id: string, props: GcpMonitoringProps) {
     super(scope, id);
@@ -78,13 +84,15 @@ export class GcpMonitoring extends Construct {
     }
 
     if (!(props.alerts ?? true)) return;
+    this.notificationChannels.push(...this.channels(props.name, props.alertReceivers ?? [], props.dependsOn));
+    const channels = [...(props.notificationChannels ?? []), ...this.notificationChannels.map((c) => c.id)];
     const alert = (alertId: string, config: { displayName: string; description: string; filter: string; threshold: number }) =>
       this.alertPolicies.push(
         new MonitoringAlertPolicy(this, alertId, {
           displayName: config.displayName,
           combiner: 'OR',
           severity: 'WARNING',
-          notificationChannels: props.notificationChannels ? [...props.notificationChannels] : undefined,
+          notificationChannels: channels.length > 0 ? channels : undefined,
           documentation: { content: config.description, mimeType: 'text/markdown' },
           alertStrategy: { autoClose: '86400s' },
           conditions: [
@@ -126,5 +134,21 @@ export class GcpMonitoring extends Construct {
         threshold: CACHE_MEMORY_ALERT_RATIO,
       });
     }
+  }
+
+  /**
+   * A notification channel per receiver (Cloud Monitoring channel types `email`, label email_address, and
+   * `webhook_tokenauth`, label url): the alert policies had none, so alerts showed in the console only.
+   */
+  private channels(name: string, receivers: readonly AlertReceiver[], dependsOn?: ITerraformDependable[]): MonitoringNotificationChannel[] {
+    const channel = (channelId: string, displayName: string, type: string, labels: Record<string, string>) =>
+      new MonitoringNotificationChannel(this, channelId, { displayName, type, labels, enabled: true, dependsOn });
+    return [
+      ...emailReceivers(receivers).map((email, i) => channel(`email-${i}`, `${name} alerts: ${email}`, 'email', { email_address: email })),
+      ...webhookReceivers(receivers).map((url, i) => channel(`webhook-${i}`, `${name} alerts: webhook ${i + 1}`, 'webhook_tokenauth', { url })),
+      ...onCallReceivers(receivers).map((onCall) =>
+        channel(`on-call-${onCall.name}`, `${name} alerts: ${onCall.name}`, 'webhook_tokenauth', { url: receiverUrl(this, onCall.urlVariable) }),
+      ),
+    ];
   }
 }

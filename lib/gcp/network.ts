@@ -7,6 +7,8 @@ import { ComputeSubnetwork } from '@cdktf/provider-google/lib/compute-subnetwork
 import { ServiceNetworkingConnection } from '@cdktf/provider-google/lib/service-networking-connection';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { cidrSubnetText, parseCidr } from '../model/cidr';
+import { SpecError } from '../model/errors';
 
 /** Address ranges of a tenant VPC. They must not overlap each other or networks peered with the VPC. */
 export interface GcpAddressPlan {
@@ -29,6 +31,33 @@ export const GCP_DEFAULT_ADDRESS_PLAN: GcpAddressPlan = {
   controlPlane: '172.16.0.0/28',
   privateServices: '10.8.0.0/16',
 };
+
+/** The widest and narrowest address blocks a GCP footprint is cut from. */
+const GCP_BLOCK_PREFIXES = { widest: 12, narrowest: 18 } as const;
+
+/**
+ * Every range of a GCP footprint, cut from its address block, so nothing overlaps another tenant's or the runners':
+ * the upper half holds pod addresses (a /17 of a /16: 128 nodes at GKE's /24 per node for 110 pods), and sixteenths
+ * of the lower half the nodes, the Service addresses, private services access (Cloud SQL and Memorystore; a /20, above
+ * the /24 minimum) and the control plane's /28.
+ * @throws SpecError for a block wider than /12 or narrower than /18.
+ */
+export function gcpAddressPlan(block: string): GcpAddressPlan {
+  const { prefix } = parseCidr(block);
+  if (prefix < GCP_BLOCK_PREFIXES.widest || prefix > GCP_BLOCK_PREFIXES.narrowest) {
+    throw new SpecError(
+      `GCP address block ${block}: give GCP blocks of /${GCP_BLOCK_PREFIXES.widest} to /${GCP_BLOCK_PREFIXES.narrowest} (addressPlan.gcp.blockPrefix in tenants/_platform.yaml)`,
+    );
+  }
+  const sixteenth = (n: number) => cidrSubnetText(block, 4, n);
+  return {
+    nodes: sixteenth(0),
+    services: sixteenth(1),
+    privateServices: sixteenth(2),
+    controlPlane: cidrSubnetText(sixteenth(3), 28 - (prefix + 4), 0),
+    pods: cidrSubnetText(block, 1, 1),
+  };
+}
 
 /** Secondary range names the cluster's ip_allocation_policy refers to. */
 export const PODS_RANGE = 'pods';

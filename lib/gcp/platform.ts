@@ -1,5 +1,6 @@
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import type { AlertReceiver } from '../model/alerts';
 import type { TenantSizing } from '../model/resolve';
 import { GcpCache } from './cache';
 import { GcpCluster } from './cluster';
@@ -22,16 +23,23 @@ export interface GcpPlatformProps {
   readonly sizing: TenantSizing;
   /** VPC address ranges. @default GCP_DEFAULT_ADDRESS_PLAN */
   readonly addressPlan?: GcpAddressPlan;
-  /** CIDRs allowed to the GKE control plane. @default - the node range only */
+  /** CIDRs allowed to the GKE control plane besides the node range: the runner networks. @default [] */
   readonly authorizedNetworks?: readonly { readonly cidrBlock: string; readonly displayName: string }[];
-  /** Notification channels of the alert policies. @default [] */
+  /** Reach the control plane through its IAM-authorized DNS-based endpoint. @default false */
+  readonly dnsEndpoint?: boolean;
+  /** IAM members granted Kubernetes Engine Admin on the project: the deployer and the admins. @default [] */
+  readonly clusterAdminMembers?: readonly string[];
+  /** Notification channels of the alert policies besides the receivers'. @default [] */
   readonly notificationChannels?: readonly string[];
+  /** Who the alert policies tell. @default [] */
+  readonly alertReceivers?: readonly AlertReceiver[];
+  /** The deployer's service account: with databaseAdministrator, it may act as the database provisioner. @default - required with databaseAdministrator */
+  readonly deployerServiceAccount?: string;
   /** Service accounts that sign in to PostgreSQL with IAM. @default [] */
   readonly databaseIamServiceAccountEmails?: readonly string[];
   /**
-   * A built-in PostgreSQL administrator whose generated password is kept in Secret Manager, for automation that runs
-   * SQL on the instance (a pool's slices create their databases and grants with the PostgreSQL provider).
-   * @default false
+   * A built-in PostgreSQL administrator whose generated password is kept in Secret Manager only, and the provisioner
+   * a pool's slices sign in as with IAM to create their databases (see GcpDatabaseAdministrator). @default false
    */
   readonly databaseAdministrator?: boolean;
 }
@@ -107,6 +115,8 @@ export class GcpPlatform extends Construct {
       kmsKeyId: keyId('cluster'),
       privateEndpointOnly: sizing.cluster.privateEndpointOnly,
       authorizedNetworks: props.authorizedNetworks,
+      dnsEndpoint: props.dnsEndpoint,
+      adminMembers: props.clusterAdminMembers,
       allControlPlaneLogs: security.allControlPlaneLogs,
       managedPrometheus: sizing.monitoring.prometheus,
       deletionProtection: sizing.database.deletionProtection,
@@ -127,10 +137,15 @@ export class GcpPlatform extends Construct {
       dependsOn: [privateServices, ...grants('database')],
     });
     if (props.databaseAdministrator) {
+      if (!props.deployerServiceAccount) {
+        throw new Error(`GCP platform '${name}': a database administrator needs the deployer's service account (deployer.gcp in tenants/_platform.yaml)`);
+      }
       this.databaseAdministrator = new GcpDatabaseAdministrator(this, 'database-administrator', {
         name,
+        projectId: this.project.projectId,
         instanceName: this.database.instance.name,
         region,
+        deployerServiceAccount: props.deployerServiceAccount,
         dependsOn: apis,
       });
     }
@@ -162,6 +177,7 @@ export class GcpPlatform extends Construct {
       logRetentionDays,
       alerts: sizing.monitoring.alarms,
       notificationChannels: props.notificationChannels,
+      alertReceivers: props.alertReceivers,
       databaseInstanceName: this.database.instance.name,
       cacheInstanceId: this.cache.instance.id,
       dependsOn: apis,

@@ -1,5 +1,6 @@
-import { DataGoogleSecretManagerSecretVersion } from '@cdktf/provider-google/lib/data-google-secret-manager-secret-version';
 import { PostgresqlProvider } from '@cdktf/provider-postgresql/lib/provider';
+import { ephemeralResource } from '../cloud-kit/ephemeral';
+import { CLOUD_SQL_LOGIN_SCOPE } from './database-administrator';
 import { GcpPlatform } from './platform';
 import { GcpProjectContext } from './project-context';
 import { GcpStorage } from './storage';
@@ -7,11 +8,14 @@ import { GcpTenantSqlAccess } from './tenant-sql-access';
 import { POSTGRES_PORT, TenantDatabase, tenantDatabaseName } from '../pool/tenant-database';
 import type { SliceBuilder } from '../cloud-kit/slice';
 
+/** How long the provisioner's sign-in token lives: a slice's apply, with room. */
+const PROVISIONER_TOKEN_LIFETIME = '1800s';
+
 /**
  * GCP: the tenant's own Cloud Storage bucket (uniform access, public access prevention, versioning, the pool's
  * storage key when the pool has customer-managed keys) that the workload access opens to the tenant's service
  * account only; its own database on the pool's Cloud SQL instance, made through the PostgreSQL provider (signed in
- * as the pool's built-in administrator, whose password is read from Secret Manager at plan time), usable by an
+ * as the pool's provisioner with a short-lived IAM token that is never stored: no password is read), usable by an
  * IAM database user for that service account and by no other tenant; the Cloud SQL instance-user and client roles
  * limited to the pool's instance. Memorystore for Redis has no per-user access control, so a slice gets no cache
  * access (docs/pools.md).
@@ -34,13 +38,19 @@ export const gcpSlice: SliceBuilder = {
       accessLogRetentionDays: tenant.sizing.monitoring.logRetentionDays,
     });
     const instance = platform.database.instance;
-    const password = new DataGoogleSecretManagerSecretVersion(stack, 'database-administrator-secret', { secret: administrator.secret.id });
+    // A short-lived OAuth token of the provisioner, minted by the deployer and never stored (ephemeral): Cloud SQL
+    // takes it as the password of the provisioner's IAM user (manual IAM database authentication).
+    const token = ephemeralResource(stack, 'google_service_account_access_token', 'database_provisioner', {
+      target_service_account: administrator.provisioner.email,
+      scopes: [CLOUD_SQL_LOGIN_SCOPE],
+      lifetime: PROVISIONER_TOKEN_LIFETIME,
+    });
     new PostgresqlProvider(stack, 'postgresql', {
       host: instance.privateIpAddress,
       port: POSTGRES_PORT,
       database: 'postgres',
-      username: administrator.user.name,
-      password: password.secretData,
+      username: administrator.provisionerUser.name,
+      password: token.attribute('access_token'),
       // The instance accepts encrypted connections only (ssl_mode ENCRYPTED_ONLY), without client certificates.
       sslmode: 'require',
       superuser: false,

@@ -17,6 +17,20 @@ export interface GcpTenantSqlAccessProps {
   readonly serviceAccountEmail: string;
 }
 
+/** The Cloud SQL IAM user name of a service account: its e-mail without `.gserviceaccount.com`. */
+export function cloudSqlIamUserName(serviceAccountEmail: string): string {
+  return Fn.trimsuffix(serviceAccountEmail, SERVICE_ACCOUNT_SUFFIX);
+}
+
+/** An IAM condition limiting a Cloud SQL role to one instance. */
+export function poolInstanceCondition(projectId: string, instanceName: string): { title: string; description: string; expression: string } {
+  return {
+    title: 'pool-instance-only',
+    description: 'Only the pool Cloud SQL instance',
+    expression: `resource.type == "sqladmin.googleapis.com/Instance" && resource.name == "projects/${projectId}/instances/${instanceName}"`,
+  };
+}
+
 /**
  * A tenant service account's way into the pool's Cloud SQL instance: a `CLOUD_IAM_SERVICE_ACCOUNT` database user
  * (no password), and the instance-user and client roles on the project, each under an IAM condition that limits
@@ -30,7 +44,7 @@ export class GcpTenantSqlAccess extends Construct {
     super(scope, id);
     this.user = new SqlUser(this, 'user', {
       instance: props.instanceName,
-      name: Fn.trimsuffix(props.serviceAccountEmail, SERVICE_ACCOUNT_SUFFIX),
+      name: cloudSqlIamUserName(props.serviceAccountEmail),
       type: 'CLOUD_IAM_SERVICE_ACCOUNT',
     });
     this.members = CLOUD_SQL_TENANT_ROLES.map(
@@ -39,11 +53,7 @@ export class GcpTenantSqlAccess extends Construct {
           project: props.projectId,
           role,
           member: `serviceAccount:${props.serviceAccountEmail}`,
-          condition: {
-            title: 'pool-instance-only',
-            description: 'Only the pool Cloud SQL instance',
-            expression: `resource.type == "sqladmin.googleapis.com/Instance" && resource.name == "projects/${props.projectId}/instances/${props.instanceName}"`,
-          },
+          condition: poolInstanceCondition(props.projectId, props.instanceName),
         }),
     );
   }

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { buildApp } from '../../stacks/app';
-import { TerraformJson, resourcesOf, scratchDir } from '../util';
+import { TerraformJson, ephemeralArguments, resourcesOf, scratchDir } from '../util';
 
 const tenantFile = (id: string, tier: string) => `id: ${id}\ntier: ${tier}\ncloud: aws\nregion: us-east-1\n`;
 
@@ -112,8 +112,8 @@ describe('AWS tenant slices', () => {
   // resource (Terraform >= 1.10; hashicorp/aws 5.100 has ephemeral aws_secretsmanager_secret_version), so the password
   // reaches the PostgreSQL provider's configuration only, never state.
   it('makes the pool provisioner with the master password read ephemerally', () => {
-    const json = pool as TerraformJson & { ephemeral?: Record<string, Record<string, Record<string, unknown>>> };
-    expect(json.ephemeral?.aws_secretsmanager_secret_version?.database_master_secret).toEqual({
+    const json = pool;
+    expect(ephemeralArguments(json, 'aws_secretsmanager_secret_version', 'database_master_secret')).toEqual({
       secret_id: expect.stringMatching(/^\$\{aws_db_instance\.[^.]+\.master_user_secret\[0\]\.secret_arn\}$/),
     });
     expect(json.data?.aws_secretsmanager_secret_version).toBeUndefined();

@@ -1,6 +1,6 @@
 import { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
 import { ContainerNodePool } from '@cdktf/provider-google/lib/container-node-pool';
-import { onlyResource, resourcesOf } from '../util';
+import { FLEET_SETTINGS, onlyResource, resourcesOf, synthTenant } from '../util';
 import { synthGcp } from './helpers';
 
 describe('GcpCluster', () => {
@@ -114,5 +114,42 @@ describe('GcpCluster', () => {
   it('waits for the key grants before using the key', () => {
     const dependsOn = onlyResource(premium, 'google_container_cluster').depends_on as string[];
     expect(dependsOn).toEqual(expect.arrayContaining([expect.stringMatching(/^google_kms_crypto_key_iam_member\./)]));
+  });
+
+  describe('in a fleet', () => {
+    const fleet = synthTenant({ cloud: 'gcp', region: 'europe-west1', tier: 'premium' }, { settings: FLEET_SETTINGS });
+
+    // Blocker 7: authorized networks held the node range only, so the runner could not reach the control plane.
+    it('authorizes the runner networks on the control plane beside the nodes', () => {
+      expect(onlyResource(fleet, 'google_container_cluster').master_authorized_networks_config).toEqual({
+        gcp_public_cidrs_access_enabled: false,
+        cidr_blocks: [
+          { cidr_block: '10.0.0.0/20', display_name: 'nodes' },
+          { cidr_block: '172.31.0.0/20', display_name: 'runners-1' },
+        ],
+      });
+    });
+
+    // GKE authorizes the Kubernetes API with IAM as well as RBAC; roles/container.admin holds every Kubernetes
+    // permission (GKE docs, iam), so the deployer and the admins can act on the cluster from the first apply.
+    it('grants the deployer and the admins Kubernetes Engine Admin', () => {
+      const admins = resourcesOf(fleet, 'google_project_iam_member').filter((m) => m.role === 'roles/container.admin');
+      expect(admins.map((m) => m.member)).toEqual(['serviceAccount:tt-deployer@acme-platform.iam.gserviceaccount.com', 'group:platform-admins@example.com']);
+      expect(resourcesOf(premium, 'google_project_iam_member').filter((m) => m.role === 'roles/container.admin')).toEqual([]);
+    });
+
+    // GKE's DNS-based control-plane endpoint takes calls from any network, each authorized by IAM
+    // (container.clusters.connect): the runner needs no network path to the private endpoint (GKE docs,
+    // network-isolation, DNS-based endpoint; google provider 6.x control_plane_endpoints_config).
+    it('opens the IAM-authorized DNS endpoint when the runners ask for it, and the workloads stack uses it', () => {
+      const dns = synthTenant(
+        { cloud: 'gcp', region: 'europe-west1', tier: 'premium' },
+        { settings: { ...FLEET_SETTINGS, runners: { ...FLEET_SETTINGS.runners, gcp: { dnsEndpoint: true } } } },
+      );
+      const cluster = onlyResource(dns, 'google_container_cluster');
+      expect(cluster.control_plane_endpoints_config).toEqual({ dns_endpoint_config: { allow_external_traffic: true } });
+      expect((dns.output as Record<string, { value: string }>).cluster_endpoint.value).toMatch(/^https:\/\/\$\{google_container_cluster\.[^.]+\.control_plane_endpoints_config\[0\]\.dns_endpoint_config\[0\]\.endpoint\}$/);
+      expect(onlyResource(premium, 'google_container_cluster').control_plane_endpoints_config).toBeUndefined();
+    });
   });
 });

@@ -5,7 +5,7 @@ import { MonitoringAlertPolicy } from '@cdktf/provider-google/lib/monitoring-ale
 import { TerraformStack, Testing } from 'cdktf';
 import { GcpMonitoring } from '../../lib/gcp/monitoring';
 import { GcpProjectContext } from '../../lib/gcp/project-context';
-import { onlyResource, resourcesOf } from '../util';
+import { FLEET_SETTINGS, onlyResource, resourcesOf, synthTenant } from '../util';
 import { synthGcp } from './helpers';
 
 describe('GcpMonitoring', () => {
@@ -71,6 +71,23 @@ describe('GcpMonitoring', () => {
     expect(resourcesOf(json, 'google_logging_project_exclusion')).toHaveLength(0);
     for (const policy of resourcesOf(json, 'google_monitoring_alert_policy')) {
       expect(policy.notification_channels).toEqual(['projects/p/notificationChannels/1']);
+    }
+  });
+
+  // The alert policies had no notification channel: alerts showed in the console only. One channel per receiver
+  // (Cloud Monitoring channel types `email`, label email_address, and `webhook_tokenauth`, label url).
+  it('gives every receiver a notification channel and notifies them all', () => {
+    const json = synthTenant({ cloud: 'gcp', region: 'europe-west1', tier: 'premium', alerts: { receivers: [{ email: 'ops@acme.example' }] } }, { settings: FLEET_SETTINGS });
+    const channels = resourcesOf(json, 'google_monitoring_notification_channel').map((c) => [c.type, c.labels]);
+    expect(channels).toHaveLength(4);
+    expect(channels).toEqual(expect.arrayContaining([
+      ['email', { email_address: 'oncall@example.com' }],
+      ['email', { email_address: 'ops@acme.example' }],
+      ['webhook_tokenauth', { url: 'https://hooks.example.com/alerts' }],
+      ['webhook_tokenauth', { url: '${var.pagerduty_url}' }],
+    ]));
+    for (const policy of resourcesOf(json, 'google_monitoring_alert_policy')) {
+      expect(policy.notification_channels).toHaveLength(4);
     }
   });
 });

@@ -4,7 +4,8 @@ import { ComputeNetwork } from '@cdktf/provider-google/lib/compute-network';
 import { ComputeRouterNat } from '@cdktf/provider-google/lib/compute-router-nat';
 import { ComputeSubnetwork } from '@cdktf/provider-google/lib/compute-subnetwork';
 import { ServiceNetworkingConnection } from '@cdktf/provider-google/lib/service-networking-connection';
-import { onlyResource } from '../util';
+import { gcpAddressPlan } from '../../lib/gcp/network';
+import { onlyResource, synthTenant } from '../util';
 import { synthGcp } from './helpers';
 
 describe('GcpNetwork', () => {
@@ -62,5 +63,30 @@ describe('GcpNetwork', () => {
       service: 'servicenetworking.googleapis.com',
       reserved_peering_ranges: [expect.stringContaining('google_compute_global_address')],
     });
+  });
+
+  // Blocker 7: every GCP tenant used the same ranges (10.0.0.0/20 nodes, 172.16.0.0/28 control plane...), so one
+  // runner network could not reach two. Every range is cut from the tenant's block; GKE takes /24 of pod addresses per
+  // node at 110 pods (GKE docs, flexible pod CIDR), the control plane exactly a /28, private services access at least
+  // a /24 (Cloud SQL docs, configure-private-services-access).
+  it('cuts every range of a footprint from its address block, none overlapping', () => {
+    expect(gcpAddressPlan('10.192.0.0/16')).toEqual({
+      nodes: '10.192.0.0/20',
+      services: '10.192.16.0/20',
+      privateServices: '10.192.32.0/20',
+      controlPlane: '10.192.48.0/28',
+      pods: '10.192.128.0/17',
+    });
+    expect(gcpAddressPlan('10.200.0.0/14').pods).toBe('10.202.0.0/15');
+    expect(() => gcpAddressPlan('10.192.0.0/20')).toThrow(/give GCP blocks of \/12 to \/18 \(addressPlan.gcp.blockPrefix/);
+    const json = synthTenant({ cloud: 'gcp', region: 'europe-west1', tier: 'premium' }, { addressBlock: '10.193.0.0/16' });
+    const subnetwork = onlyResource(json, 'google_compute_subnetwork');
+    expect(subnetwork.ip_cidr_range).toBe('10.193.0.0/20');
+    expect(subnetwork.secondary_ip_range).toEqual([
+      { range_name: 'pods', ip_cidr_range: '10.193.128.0/17' },
+      { range_name: 'services', ip_cidr_range: '10.193.16.0/20' },
+    ]);
+    expect(onlyResource(json, 'google_compute_global_address')).toEqual(expect.objectContaining({ address: '10.193.32.0', prefix_length: 20 }));
+    expect((onlyResource(json, 'google_container_cluster').private_cluster_config as { master_ipv4_cidr_block: string }).master_ipv4_cidr_block).toBe('10.193.48.0/28');
   });
 });

@@ -4,7 +4,7 @@ import { App } from 'cdktf';
 import { defineTier } from '../../lib/model/tier';
 import { buildApp, BuildAppOptions } from '../../stacks/app';
 import { tiers } from '../../tiers';
-import { TerraformJson, resourcesOf, scratchDir } from '../util';
+import { FLEET_SETTINGS_YAML, TerraformJson, ephemeralArguments, resourcesOf, scratchDir } from '../util';
 
 const tenantFile = (id: string, tier: string) => `id: ${id}\ntier: ${tier}\ncloud: gcp\nregion: europe-west1\n`;
 /** The slice's own Google service account (created by the GCP workload access). */
@@ -16,7 +16,8 @@ const remote = (attribute: string) => new RegExp(`^\\$\\{data\\.terraform_remote
 
 /** Pooled GCP tenants synthesized as a whole app. */
 function pooledApp(files: Record<string, string>, options: BuildAppOptions = {}) {
-  const dir = scratchDir(files);
+  // The fleet's deployer: a GCP pool's provisioner is impersonated by it.
+  const dir = scratchDir({ 'tenants/_platform.yaml': FLEET_SETTINGS_YAML, ...files });
   const app = new App({ outdir: path.join(dir, 'out') });
   const built = buildApp(app, { ...options, tenantsDir: path.join(dir, 'tenants') });
   app.synth();
@@ -85,26 +86,35 @@ describe('GCP tenant slices', () => {
     expect(resourcesOf(acme, 'postgresql_grant')).toHaveLength(3);
   });
 
-  it("signs the PostgreSQL provider in as the pool's administrator, password read from Secret Manager at plan time", () => {
-    const secrets = Object.values((acme.data as Record<string, Record<string, { secret: string }>>).google_secret_manager_secret_version);
-    expect(secrets.map((d) => d.secret)).toEqual([expect.stringMatching(remote('google_secret_manager_secret[^}]+id'))]);
+  // The administrator's password was read into every slice's state (data.google_secret_manager_secret_version). google
+  // 6.47 has no ephemeral Secret Manager read, but an ephemeral google_service_account_access_token (since 6.x): the
+  // slice signs in as the pool's provisioner, a Cloud SQL IAM user, with a short-lived token as password (Cloud SQL docs,
+  // iam-logins: manual IAM database authentication takes an OAuth token with the sqlservice.login scope).
+  it("signs the PostgreSQL provider in as the pool's provisioner with an ephemeral IAM token, reading no secret", () => {
+    expect(acme.data?.google_secret_manager_secret_version).toBeUndefined();
+    expect(ephemeralArguments(acme, 'google_service_account_access_token', 'database_provisioner')).toEqual({
+      target_service_account: expect.stringMatching(remote('google_service_account[^}]+email')),
+      scopes: ['https://www.googleapis.com/auth/sqlservice.login'],
+      lifetime: '1800s',
+    });
     expect(acme.provider?.postgresql).toEqual([
       {
         host: expect.stringMatching(remote('google_sql_database_instance[^}]+private_ip_address')),
         port: 5432,
         database: 'postgres',
         username: expect.stringMatching(remote('google_sql_user[^}]+name')),
-        password: expect.stringMatching(/^\$\{data\.google_secret_manager_secret_version\.[^}]+\.secret_data\}$/),
+        password: '${ephemeral.google_service_account_access_token.database_provisioner.access_token}',
         sslmode: 'require',
         superuser: false,
       },
     ]);
   });
 
-  it('has a pool with one built-in administrator whose password is only ever a write-only reference', () => {
+  it('has a pool whose administrator password is ephemeral, only ever written to write-only arguments', () => {
     const pool = read('pool-gcp-europe-west1');
-    const [admin] = resourcesOf(pool, 'google_sql_user');
-    expect(admin).toEqual(expect.objectContaining({ name: 'tenant_admin', type: 'BUILT_IN', password_wo: expect.stringMatching(/^\$\{random_password\./) }));
+    const admin = resourcesOf(pool, 'google_sql_user').find((u) => u.type === 'BUILT_IN');
+    expect(admin).toEqual(expect.objectContaining({ name: 'tenant_admin', password_wo: '${ephemeral.random_password.database_administrator_password.result}' }));
+    expect(resourcesOf(pool, 'random_password')).toEqual([]);
     expect(JSON.stringify(pool)).not.toMatch(/"(password|secret_data)"/);
   });
 
@@ -136,7 +146,7 @@ describe('GCP tenant slices', () => {
     }
   });
 
-  it('writes no password value: the only password is a reference to the secret', () => {
+  it('writes no password value: the only password is the ephemeral token', () => {
     const provider = (acme.provider?.postgresql as Record<string, unknown>[])[0];
     expect(JSON.stringify({ ...acme, provider: { ...acme.provider, postgresql: [{ ...provider, password: undefined }] } })).not.toMatch(/password|auth_string/);
   });

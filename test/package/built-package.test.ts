@@ -62,7 +62,7 @@ describe('the built package', () => {
   });
 
   it('synthesizes a siloed AWS tenant with only the providers an AWS user installs', () => {
-    const dir = app('aws-only', ['@cdktf/provider-azurerm', '@cdktf/provider-google']);
+    const dir = app('aws-only', ['@cdktf/provider-azurerm', '@cdktf/provider-google', '@cdktf/provider-google-beta']);
     fs.writeFileSync(
       path.join(dir, 'app.js'),
       `const { App } = require('cdktf');
