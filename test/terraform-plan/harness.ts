@@ -53,8 +53,8 @@ type StackJson = Record<string, Record<string, unknown>>;
  * built-in `terraform_data`), without those of other providers (a pool's PostgreSQL provisioner) and without outputs
  * that name them. The mirror holds hashicorp/aws only, so this is the part Terraform can plan offline.
  */
-export function awsPart(json: StackJson): StackJson {
-  const keep = (type: string) => type.startsWith('aws_') || type === 'terraform_data';
+export function awsPart(json: StackJson, options: { readonly keepRemoteState?: boolean } = {}): StackJson {
+  const keep = (type: string) => type.startsWith('aws_') || type === 'terraform_data' || (options.keepRemoteState === true && type === 'terraform_remote_state');
   const dropped = new Set<string>();
   const filter = (section: Record<string, unknown> | undefined) => {
     if (!section) return undefined;
@@ -78,6 +78,19 @@ export function awsPart(json: StackJson): StackJson {
     );
   }
   return part;
+}
+
+/**
+ * The part of a stack `terraform test` can apply with a mocked hashicorp/aws: the AWS part, with the stack's reads of
+ * other stacks' state (overridden in the test), without ephemeral blocks (Terraform 1.11: "the provider mocking
+ * mechanism does not yet support ephemeral resource types"), and with references to resources of other providers
+ * (a role the PostgreSQL provider makes, named in an IAM policy) replaced by a placeholder string.
+ */
+export function mockablePart(json: StackJson): StackJson {
+  const part = awsPart(json, { keepRemoteState: true });
+  delete part.ephemeral;
+  const text = JSON.stringify(part).replace(/\$\{(?:postgresql|kubernetes|random)_[a-z0-9_]+\.[^}]*\}/g, 'mock-placeholder');
+  return JSON.parse(text) as StackJson;
 }
 
 /** Whether Terraform can plan a stack's AWS part offline: it has one, and reads no other stack's state. */
@@ -159,6 +172,131 @@ export async function planStack(stackDir: string, mirror: string, stsUrl: string
       Object.keys(byName).map((name) => `${type}.${name}`),
     );
     return { expected, created, validate, plan };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Placeholder values for the outputs of other stacks a stack reads, shaped by name (ARNs for `...arn` outputs). */
+export function remoteStateOutputs(json: StackJson): Record<string, Record<string, string>> {
+  const text = JSON.stringify(json);
+  const byState: Record<string, Record<string, string>> = {};
+  for (const state of Object.keys((json.data?.terraform_remote_state ?? {}) as object)) {
+    const names = [...new Set([...text.matchAll(new RegExp(`terraform_remote_state\\.${state}\\.outputs\\.([A-Za-z0-9_.-]+)`, 'g'))].map((m) => m[1]))];
+    byState[state] = Object.fromEntries(
+      names.map((name) => {
+        const service = /cross-stack-output-aws_([a-z0-9]+)_/.exec(name)?.[1] ?? 'mock';
+        if (name.endsWith('arn')) return [name, `arn:aws:${service}:us-east-1:111122223333:mock/${service}`];
+        if (name.endsWith('ids')) return [name, 'mock-id'];
+        return [name, `mock-${service}`];
+      }),
+    );
+  }
+  return byState;
+}
+
+/**
+ * The mocked hashicorp/aws of `terraform test`: data sources answer as one account in us-east-1 would, and the
+ * computed attributes that other resources validate (ARNs, a launch template id, add-on versions, the nested blocks
+ * EKS and RDS return) look like AWS's, so the mocked apply reaches every resource.
+ */
+export const MOCK_AWS_PROVIDER = `mock_provider "aws" {
+  mock_data "aws_partition" {
+    defaults = { partition = "aws", dns_suffix = "amazonaws.com" }
+  }
+  mock_data "aws_caller_identity" {
+    defaults = { account_id = "111122223333", arn = "arn:aws:sts::111122223333:assumed-role/tenant-templates-deployer/ci-run-42" }
+  }
+  mock_data "aws_region" {
+    defaults = { name = "us-east-1" }
+  }
+  mock_data "aws_iam_policy_document" {
+    defaults = { json = "{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[]}" }
+  }
+  mock_data "aws_eks_addon_version" {
+    defaults = { version = "v1.0.0-eksbuild.1" }
+  }
+  mock_data "aws_eks_cluster" {
+    defaults = {
+      arn        = "arn:aws:eks:us-east-1:111122223333:cluster/mock"
+      vpc_config = [{ cluster_security_group_id = "sg-0123456789abcdef0", subnet_ids = ["subnet-0123456789abcdef0"], vpc_id = "vpc-0123456789abcdef0", security_group_ids = [], endpoint_private_access = true, endpoint_public_access = false, public_access_cidrs = [] }]
+    }
+  }
+  mock_data "aws_iam_session_context" {
+    defaults = { issuer_arn = "arn:aws:iam::111122223333:role/tenant-templates-deployer" }
+  }
+  mock_resource "aws_sns_topic" {
+    defaults = { arn = "arn:aws:sns:us-east-1:111122223333:mock-topic" }
+  }
+  mock_resource "aws_kms_key" {
+    defaults = { arn = "arn:aws:kms:us-east-1:111122223333:key/00000000-0000-0000-0000-000000000000" }
+  }
+  mock_resource "aws_iam_role" {
+    defaults = { arn = "arn:aws:iam::111122223333:role/mock" }
+  }
+  mock_resource "aws_cloudwatch_log_group" {
+    defaults = { arn = "arn:aws:logs:us-east-1:111122223333:log-group:mock" }
+  }
+  mock_resource "aws_prometheus_workspace" {
+    defaults = { arn = "arn:aws:aps:us-east-1:111122223333:workspace/ws-mock" }
+  }
+  mock_resource "aws_s3_bucket" {
+    defaults = { arn = "arn:aws:s3:::mock-bucket" }
+  }
+  mock_resource "aws_elasticache_replication_group" {
+    defaults = { arn = "arn:aws:elasticache:us-east-1:111122223333:replicationgroup:mock" }
+  }
+  mock_resource "aws_launch_template" {
+    defaults = { id = "lt-0123456789abcdef0", latest_version = 1 }
+  }
+  mock_resource "aws_eks_cluster" {
+    defaults = {
+      arn                   = "arn:aws:eks:us-east-1:111122223333:cluster/mock"
+      version               = "1.34"
+      identity              = [{ oidc = [{ issuer = "https://oidc.eks.us-east-1.amazonaws.com/id/MOCK" }] }]
+      certificate_authority = [{ data = "bW9jaw==" }]
+    }
+  }
+  mock_resource "aws_db_instance" {
+    defaults = {
+      arn                = "arn:aws:rds:us-east-1:111122223333:db:mock"
+      master_user_secret = [{ secret_arn = "arn:aws:secretsmanager:us-east-1:111122223333:secret:mock", kms_key_id = "mock", secret_status = "active" }]
+    }
+  }
+}
+`;
+
+export interface MockApplyResult {
+  /** `terraform test` succeeded: every run applied and every assertion held. */
+  readonly passed: boolean;
+  /** Its output, for the failure message. */
+  readonly output: string;
+}
+
+/**
+ * Runs `terraform test` offline on `config` (a stack's mockable part) with the mocked hashicorp/aws and `runs`
+ * (HCL: override_data blocks and run blocks with assertions), against the mirror.
+ */
+export async function mockApply(config: StackJson, runs: string, mirror: string): Promise<MockApplyResult> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-mock-'));
+  try {
+    const { backend: _backend, ...terraform } = (config.terraform ?? {}) as Record<string, unknown>;
+    fs.writeFileSync(path.join(work, 'main.tf.json'), JSON.stringify({ ...config, terraform }));
+    fs.writeFileSync(path.join(work, 'apply.tftest.hcl'), `${MOCK_AWS_PROVIDER}\n${runs}`);
+    const cliConfig = path.join(work, 'terraform.rc');
+    fs.writeFileSync(
+      cliConfig,
+      `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["registry.terraform.io/hashicorp/*"]\n  }\n  direct {\n    exclude = ["registry.terraform.io/*/*"]\n  }\n}\n`,
+    );
+    const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+    await run('terraform', ['init', '-input=false', '-no-color', '-backend=false'], { cwd: work, env });
+    try {
+      const { stdout } = await run('terraform', ['test', '-no-color'], { cwd: work, env, maxBuffer: 256 * 1024 * 1024 });
+      return { passed: true, output: stdout };
+    } catch (error) {
+      const failed = error as { stdout?: string; stderr?: string };
+      return { passed: false, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
