@@ -280,7 +280,9 @@ export interface MockApplyResult {
 export async function mockApply(config: StackJson, runs: string, mirror: string): Promise<MockApplyResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-mock-'));
   try {
-    const { backend: _backend, ...terraform } = (config.terraform ?? {}) as Record<string, unknown>;
+    // terraform test keeps state in memory: the stack's own backend is left out.
+    const terraform = { ...((config.terraform ?? {}) as Record<string, unknown>) };
+    delete terraform.backend;
     fs.writeFileSync(path.join(work, 'main.tf.json'), JSON.stringify({ ...config, terraform }));
     fs.writeFileSync(path.join(work, 'apply.tftest.hcl'), `${MOCK_AWS_PROVIDER}\n${runs}`);
     const cliConfig = path.join(work, 'terraform.rc');

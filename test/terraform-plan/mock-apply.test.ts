@@ -18,7 +18,7 @@ const title = availability.ok
   ? 'terraform test (mocked hashicorp/aws) of the example AWS stacks'
   : `terraform test (mocked hashicorp/aws) of the example AWS stacks (SKIPPED: ${availability.reason})`;
 
-type Json = Record<string, Record<string, Record<string, unknown>>>;
+type Json = Record<string, Record<string, Record<string, Record<string, unknown>>>>;
 const STACKS = ['pool-aws-us-east-1', 'tenant-initrode', 'tenant-umbrella', 'tenant-acme'];
 
 /** RDS DB snapshot identifiers: a letter, then letters, digits and single hyphens, no trailing hyphen (RDS API, CreateDBSnapshot). */
