@@ -124,6 +124,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(tenantsDir);
   const fleet = generateFleet(count, seed);
   for (const t of fleet) fs.writeFileSync(path.join(tenantsDir, t.file), t.yaml);
+  // The example fleet's settings: Azure and GCP pools need a deployer, Azure vaults a runner path.
+  fs.copyFileSync(path.join(ROOT, 'tenants', '_platform.yaml'), path.join(tenantsDir, '_platform.yaml'));
   const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
   const loadAverageAtStart = os.loadavg().map((l) => round(l));
   log(`${count} tenants in ${tenantsDir}; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { Fleet, loadFleet } from '../lib/fleet';
 import { poolAddressOwner, tenantAddressOwner } from '../lib/model/address-plan';
+import type { Cloud } from '../lib/model/enums';
 import { SpecError } from '../lib/model/errors';
 import { allocateFleetAddressBlocks } from '../lib/model/fleet-addresses';
 import { checkFleetSettings } from '../lib/model/fleet-requirements';
@@ -81,18 +82,23 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
 
   const builtPools = placed.pools.filter((p) => !only || p.members.some((m) => selected.includes(m)));
   checkFleetSettings(settings, { tenants: selected, pools: builtPools, settingsFile: platformSettingsFile(dir) });
-  // Every siloed tenant and pool owns an address block. Without recorded blocks, a synth of some tenants hands them
-  // out over the whole fleet, so they are the blocks a whole synth gives; recorded blocks never move.
+  // Every siloed tenant and pool owns an address block; recorded blocks never move, new owners get the lowest free
+  // ones in owner order, pools (`pool/...`) before tenants. So a pool's block depends only on the fleet's pools, which
+  // the placement and the lock file name, and a synth of some tenants reads the other tenant files only to give a
+  // siloed one the block a whole synth would, when no blocks are recorded yet.
   const previousBlocks = options.addressAllocations ?? {};
-  const owners =
-    only && Object.keys(previousBlocks).length === 0
-      ? { tenants: fleet.tenants(), pools: placePooledTenants(fleet.tenants(), { previous, headroomPercent, limits }).pools }
-      : { tenants: selected, pools: placed.pools };
+  const poolClaims = new Map<string, Cloud>([
+    ...Object.entries(previous?.pools ?? {}).map(([name, p]) => [name, p.cloud] as const),
+    ...placed.pools.map((p) => [p.stackName, p.cloud] as const),
+  ]);
+  const siloed = (tenants: readonly ResolvedTenant[]) => tenants.filter((t) => t.tier.isolation === 'siloed');
+  const blockTenants =
+    only && Object.keys(previousBlocks).length === 0 && siloed(selected).length > 0 ? siloed(fleet.tenants()) : siloed(selected);
   const addressAllocations = allocateFleetAddressBlocks(
     settings,
     [
-      ...owners.pools.map((p) => ({ owner: poolAddressOwner(p.stackName), cloud: p.cloud })),
-      ...owners.tenants.filter((t) => t.tier.isolation === 'siloed').map((t) => ({ owner: tenantAddressOwner(t.spec.id), cloud: t.spec.cloud })),
+      ...[...poolClaims].map(([name, cloud]) => ({ owner: poolAddressOwner(name), cloud })),
+      ...blockTenants.map((t) => ({ owner: tenantAddressOwner(t.spec.id), cloud: t.spec.cloud })),
     ],
     previousBlocks,
   );

@@ -146,6 +146,8 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
             outdir: workerDir(i),
             ids,
             fleetLock: plan.placement.lock,
+            // The parent's blocks: a worker builds some tenants and must give them the blocks of the whole fleet.
+            addressAllocations: plan.addressAllocations,
             poolMaxTenants: options.poolMaxTenants,
             poolHeadroomPercent: options.poolHeadroomPercent,
           },

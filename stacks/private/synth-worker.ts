@@ -12,6 +12,8 @@ export interface WorkerJob {
   /** The tenants whose stacks this worker builds: whole pools and siloed tenants. */
   readonly ids: readonly string[];
   readonly fleetLock: FleetLock;
+  /** The address blocks the parent handed out over the whole fleet. */
+  readonly addressAllocations: Readonly<Record<string, string>>;
   readonly poolMaxTenants?: number;
   readonly poolHeadroomPercent?: number;
 }
@@ -32,6 +34,7 @@ function run(job: WorkerJob): WorkerMessage {
       tenantsDir: job.tenantsDir,
       only: job.ids,
       fleetLock: job.fleetLock,
+      addressAllocations: job.addressAllocations,
       poolMaxTenants: job.poolMaxTenants,
       poolHeadroomPercent: job.poolHeadroomPercent,
     });

@@ -4,7 +4,7 @@ import { STACKS_FOLDER, STACK_FILE, synthStackFiles } from '../../lib/synth-layo
 import { defineTier } from '../../lib/model/tier';
 import { synthTenants } from '../../stacks/synth';
 import { tiers } from '../../tiers';
-import { scratchDir } from '../util';
+import { FLEET_SETTINGS_YAML, scratchDir } from '../util';
 
 type Json = Record<string, unknown>;
 
@@ -15,7 +15,8 @@ type Json = Record<string, unknown>;
  */
 describe('a fleet of pooled and siloed tenants on every cloud', () => {
   const regions = { aws: 'us-east-1', azure: 'westeurope', gcp: 'europe-west1' } as const;
-  const files: Record<string, string> = { 'tenants/_platform.yaml': 'pools:\n  maxTenants: 4\n' };
+  // A real fleet's settings (a deployer, runners: Azure and GCP pools sign in to their servers as the deployer).
+  const files: Record<string, string> = { 'tenants/_platform.yaml': `${FLEET_SETTINGS_YAML}pools:\n  maxTenants: 4\n` };
   for (const [cloud, region] of Object.entries(regions)) {
     const tiers = ['free', 'free', 'free', 'standard', 'standard', 'standard', 'premium', 'enterprise'];
     tiers.forEach((tier, i) => {
