@@ -22,12 +22,16 @@ export const AddressPlanSchema = z.strictObject({
 export type AddressPlan = z.infer<typeof AddressPlanSchema>;
 
 /**
- * The default plan of each cloud: three disjoint /10s of 10.0.0.0/8, 64 tenant blocks of /16 each. Widen a plan
- * (`addressPlan.<cloud>.cidrs` in tenants/_platform.yaml) before a cloud holds more than 64 siloed tenants and pools.
+ * The default plan of each cloud, three disjoint parts of 10.0.0.0/8 sized for a fleet of about a thousand tenants:
+ * - AWS: 10.0.0.0/9 in /17 blocks (256): the VPC CNI gives pods VPC addresses, and a /17 leaves each zone's node
+ *   subnet 4,096 of them;
+ * - Azure: 10.128.0.0/10 in /18 blocks (256): pods and services are outside the VNet (CNI overlay);
+ * - GCP: 10.192.0.0/10 in /16 blocks (64): the pod range of a pool of 100 nodes takes half of a /16.
+ * Widen a plan (`addressPlan.<cloud>.cidrs` in tenants/_platform.yaml) before a cloud runs out.
  */
 export const DEFAULT_ADDRESS_PLANS: Readonly<Record<Cloud, AddressPlan>> = {
-  aws: { cidrs: ['10.64.0.0/10'], blockPrefix: 16 },
-  azure: { cidrs: ['10.128.0.0/10'], blockPrefix: 16 },
+  aws: { cidrs: ['10.0.0.0/9'], blockPrefix: 17 },
+  azure: { cidrs: ['10.128.0.0/10'], blockPrefix: 18 },
   gcp: { cidrs: ['10.192.0.0/10'], blockPrefix: 16 },
 };
 

@@ -110,7 +110,7 @@ addressPlan:
       /_platform.yaml:2\): runners.publicIps\[0\]: 10.0.0.0\/8 is a private range; list public egress addresses here and private ranges in runners.cidrs/,
     );
     expect(errorOf('addressPlan:\n  gcp: { cidrs: [10.64.0.0/10] }\n')).toMatch(
-      /addressPlan.gcp.cidrs\[0\]: 10.64.0.0\/10 overlaps addressPlan.aws 10.64.0.0\/10; give each cloud its own ranges/,
+      /addressPlan.gcp.cidrs\[0\]: 10.64.0.0\/10 overlaps addressPlan.aws 10.0.0.0\/9; give each cloud its own ranges/,
     );
   });
 
