@@ -31,8 +31,11 @@ export interface GcpDatabaseAdministratorProps {
   readonly instanceName: string;
   /** Region the secret's only replica is kept in. */
   readonly region: string;
-  /** The deployer's service account, allowed to act as the provisioner (`roles/iam.serviceAccountTokenCreator`). */
-  readonly deployerServiceAccount: string;
+  /**
+   * The deployer's service account, allowed to act as the provisioner (`roles/iam.serviceAccountTokenCreator`).
+   * @default - nobody: grant the token creator role yourself (buildApp refuses a GCP pool without deployer.gcp)
+   */
+  readonly deployerServiceAccount?: string;
   /** Resources to create first (the Secret Manager API). @default [] */
   readonly dependsOn?: ITerraformDependable[];
 }
@@ -108,10 +111,12 @@ export class GcpDatabaseAdministrator extends Construct {
           condition: poolInstanceCondition(props.projectId, props.instanceName),
         }),
     );
-    new ServiceAccountIamMember(this, 'deployer-mints-provisioner-tokens', {
-      serviceAccountId: this.provisioner.name,
-      role: 'roles/iam.serviceAccountTokenCreator',
-      member: `serviceAccount:${props.deployerServiceAccount}`,
-    });
+    if (props.deployerServiceAccount) {
+      new ServiceAccountIamMember(this, 'deployer-mints-provisioner-tokens', {
+        serviceAccountId: this.provisioner.name,
+        role: 'roles/iam.serviceAccountTokenCreator',
+        member: `serviceAccount:${props.deployerServiceAccount}`,
+      });
+    }
   }
 }

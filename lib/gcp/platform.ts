@@ -33,7 +33,7 @@ export interface GcpPlatformProps {
   readonly notificationChannels?: readonly string[];
   /** Who the alert policies tell. @default [] */
   readonly alertReceivers?: readonly AlertReceiver[];
-  /** The deployer's service account: with databaseAdministrator, it may act as the database provisioner. @default - required with databaseAdministrator */
+  /** The deployer's service account: with databaseAdministrator, it may act as the database provisioner. @default - nobody (grant it yourself) */
   readonly deployerServiceAccount?: string;
   /** Service accounts that sign in to PostgreSQL with IAM. @default [] */
   readonly databaseIamServiceAccountEmails?: readonly string[];
@@ -137,9 +137,6 @@ export class GcpPlatform extends Construct {
       dependsOn: [privateServices, ...grants('database')],
     });
     if (props.databaseAdministrator) {
-      if (!props.deployerServiceAccount) {
-        throw new Error(`GCP platform '${name}': a database administrator needs the deployer's service account (deployer.gcp in tenants/_platform.yaml)`);
-      }
       this.databaseAdministrator = new GcpDatabaseAdministrator(this, 'database-administrator', {
         name,
         projectId: this.project.projectId,
