@@ -15,7 +15,7 @@ import { resolveTenant } from '../../lib/model/resolve';
 import { TenantSchema } from '../../lib/model/tenant';
 import { tiers } from '../../tiers';
 
-/** A free-tier tenant: budget 100 USD, warning at 80 % (80 USD). */
+/** A free-tier tenant: budget 125 USD, warning at 80 % (100 USD). */
 function freeTenant() {
   const result = resolveTenant(TenantSchema.parse({ id: 'acme', tier: 'free', cloud: 'aws', region: 'us-east-1' }), tiers);
   if (!result.ok) throw new Error('fixture tenant is invalid');
@@ -33,15 +33,15 @@ describe('addBudgetGate', () => {
   it('fails synth with the budget error when the tenant is over budget', () => {
     const stack = stackWith((s) => new EksCluster(s, 'cluster', { count: 2, name: 'acme', roleArn: 'arn:aws:iam::1:role/r', vpcConfig: { subnetIds: [] } }));
     addBudgetGate(stack, freeTenant(), { warn: () => undefined });
-    expect(() => Testing.synth(stack, true)).toThrow(/tenant 'acme' \(free tier\): estimated 146.00 USD\/month is over the budget of 100.00 USD/);
+    expect(() => Testing.synth(stack, true)).toThrow(/tenant 'acme' \(free tier\): estimated 146.00 USD\/month is over the budget of 125.00 USD/);
   });
 
   it('warns above the threshold and passes', () => {
     const warnings: string[] = [];
-    const stack = stackWith((s) => new KmsKey(s, 'keys', { count: 90 }));
+    const stack = stackWith((s) => new KmsKey(s, 'keys', { count: 110 }));
     addBudgetGate(stack, freeTenant(), { warn: (m) => warnings.push(m) });
     expect(() => Testing.synth(stack, true)).not.toThrow();
-    expect(warnings).toEqual([expect.stringMatching(/estimated 90.00 USD\/month is 90.0% of the budget of 100.00 USD/)]);
+    expect(warnings).toEqual([expect.stringMatching(/estimated 110.00 USD\/month is 88.0% of the budget of 125.00 USD/)]);
   });
 
   it('passes silently within budget and hands the report to onReport', () => {
@@ -85,18 +85,18 @@ describe('gateTenantCost', () => {
 
   it('checks a siloed tenant against its tier budget', () => {
     const { check } = gateTenantCost(summarize('acme', [line('aws_eks_cluster.c', 146)]), freeTenant());
-    expect(check.message).toMatch(/^tenant 'acme' \(free tier\): estimated 146.00 USD\/month is over the budget of 100.00 USD/);
+    expect(check.message).toMatch(/^tenant 'acme' \(free tier\): estimated 146.00 USD\/month is over the budget of 125.00 USD/);
   });
 
   it("checks a pooled tenant's share against its tier's budget, and explains an overrun by the pool", () => {
     const own = summarize('globo', []);
     const free = tenantOf({ id: 'globo', tier: 'free', cloud: 'aws', region: 'us-east-1' });
-    // 15 % of a 400 USD pool is 60 USD: under the free budget of 100 USD.
+    // 15 % of a 400 USD pool is 60 USD: under the free budget of 125 USD.
     expect(gateTenantCost(own, free, allocation).check.status).toBe('ok');
     const bigPool = allocatePoolCost('pool-aws-us-east-1', summarize('pool-aws-us-east-1', [line('aws_eks_node_group.n', 1000)]), sizing);
     const { check } = gateTenantCost(own, free, bigPool);
     expect(check.status).toBe('over');
-    expect(check.message).toContain("tenant 'globo' (free tier, pooled): estimated 150.00 USD/month is over the budget of 100.00 USD");
+    expect(check.message).toContain("tenant 'globo' (free tier, pooled): estimated 150.00 USD/month is over the budget of 125.00 USD");
     expect(check.message).toContain('Its share follows pool-aws-us-east-1 (1000.00 USD/month for 2 tenant(s), 55.0 % of its capacity unallocated)');
     expect(check.message).toContain("raise the free tier's budget (defineTier), place the tenant in another region");
   });

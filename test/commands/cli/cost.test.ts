@@ -11,7 +11,7 @@ function run(argv: string[]) {
 }
 
 /**
- * A workspace with tenants/acme.yaml (free tier: pooled, 100 USD budget), a synthesized stack for it, and its
+ * A workspace with tenants/acme.yaml (free tier: pooled, 125 USD budget), a synthesized stack for it, and its
  * pool's allocation giving it a zero share, so totals are the stack's own resources.
  */
 function workspace(resource: Record<string, unknown>) {
@@ -38,14 +38,14 @@ describe('tenants cost', () => {
     const { code, stdout } = run(dirs);
     expect(code).toBe(0);
     expect(stdout).toContain('== acme ==');
-    expect(stdout).toContain('Total: 1.00 USD/month; budget 100.00 USD: 1.0% OK');
+    expect(stdout).toContain('Total: 1.00 USD/month; budget 125.00 USD: 0.8% OK');
   });
 
   it('exits 1 when a tenant is over budget, with the error on stderr', () => {
     const { dirs } = workspace({ aws_eks_cluster: { c: {}, d: {} } });
     const { code, stderr } = run([...dirs, '--format', 'json']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/error: tenant 'acme' \(free tier, pooled\): estimated 146.00 USD\/month is over the budget of 100.00 USD/);
+    expect(stderr).toMatch(/error: tenant 'acme' \(free tier, pooled\): estimated 146.00 USD\/month is over the budget of 125.00 USD/);
   });
 
   it('estimates files without a tenant as a plain report (no budget), in markdown', () => {
@@ -59,7 +59,7 @@ describe('tenants cost', () => {
     const { file, dirs } = workspace({ aws_eks_cluster: { c: {}, d: {} } });
     const { code, stdout } = run(['--tenant', 'acme', file, ...dirs, '--format', 'json']);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).reports[0].budget).toMatchObject({ status: 'over', budgetUsd: 100 });
+    expect(JSON.parse(stdout).reports[0].budget).toMatchObject({ status: 'over', budgetUsd: 125 });
   });
 
   it('exits 2 naming a file that is not JSON, without a stack trace', () => {

@@ -54,7 +54,7 @@ describe('tenants review', () => {
     expect(run(['--fail-on-findings', ...args]).code).toBe(1);
     const { code, stdout } = run(args);
     expect(code).toBe(0);
-    expect(stdout).toContain('| `tenant-acme` | unchanged | +0 ~0 -0 | 1.00† → 146.00 (+145.00) | **over** 146.0% of 100.00 (free) |');
+    expect(stdout).toContain('| `tenant-acme` | unchanged | +0 ~0 -0 | 1.00† → 146.00 (+145.00) | **over** 116.8% of 125.00 (free) |');
   });
 
   it('exits 2 naming a missing --base folder and the fix', () => {

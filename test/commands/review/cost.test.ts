@@ -81,7 +81,7 @@ describe('stackCostSide', () => {
 describe('budgets and deltas', () => {
   it("checks a tenant's head cost against its tier's budget", () => {
     const report = estimateCost({ provider: { aws: [{ region: 'us-east-1' }] }, resource: { aws_eks_cluster: { c: {}, d: {} } } });
-    expect(budgetStatus(tenant('free'), report)).toEqual({ tenantId: 'acme', tier: 'free', status: 'over', budgetUsd: 100, percent: 146 });
+    expect(budgetStatus(tenant('free'), report)).toEqual({ tenantId: 'acme', tier: 'free', status: 'over', budgetUsd: 125, percent: 116.8 });
     expect(budgetStatus(tenant('premium'), report).status).toBe('ok');
   });
 

@@ -77,7 +77,7 @@ describe('reviewSynths', () => {
 
   it("checks tenant stacks against their tier's budget, when their tenant file is there", () => {
     expect(report.stacks.find((s) => s.name === 'tenant-acme')!.cost.budget).toEqual({ tenantId: 'acme', tier: 'premium', status: 'over', budgetUsd: 3000, percent: expect.closeTo(116.67, 2) });
-    expect(report.stacks.find((s) => s.name === 'tenant-bolt')!.cost.budget).toMatchObject({ status: 'ok', budgetUsd: 300 });
+    expect(report.stacks.find((s) => s.name === 'tenant-bolt')!.cost.budget).toMatchObject({ status: 'ok', budgetUsd: 400 });
     expect(report.stacks.find((s) => s.name === 'tenant-cyan')!.cost.budget).toBeUndefined();
     expect(report.summary.overBudget).toEqual(['acme']);
     expect(report.notes).toEqual(['No tenant file in tenants for `cyan`: their stacks are checked with the baseline pack only, without a budget.']);
