@@ -71,7 +71,8 @@ export type { PoolSizing, PoolAllocation, PoolSizingOptions } from '../lib/pool/
 // Cloud kits: what each cloud contributes to the stacks.
 export { CLOUD_KITS } from '../lib/cloud-kit/registry';
 export type { CloudKit } from '../lib/cloud-kit/kit';
-export type { PlatformBuilder, PlatformOutputs, PlatformTarget, BuiltPlatform } from '../lib/cloud-kit/platform';
+export { platformAccess } from '../lib/cloud-kit/platform';
+export type { PlatformAccess, PlatformBuilder, PlatformOutputs, PlatformTarget, BuiltPlatform } from '../lib/cloud-kit/platform';
 export type { PoolHandle, SliceBuilder, SliceContext, SliceResources } from '../lib/cloud-kit/slice';
 export type { WorkloadAccess, WorkloadAccessBuilder, WorkloadAccessContext } from '../lib/cloud-kit/workload-access';
 
@@ -80,5 +81,13 @@ export { definePlugin, resolvePlugins, loadPluginModules, PluginError } from '..
 export type { TenantTemplatesPlugin, Extensions, ResolvedPlugins } from '../lib/plugin';
 export { loadFleet } from '../lib/fleet';
 export type { Fleet, LoadFleetOptions } from '../lib/fleet';
-export { PLATFORM_SETTINGS_FILE, PlatformSettingsSchema, loadPlatformSettings } from '../lib/model/platform-settings';
-export type { PlatformSettings, PlatformSettingsInput } from '../lib/model/platform-settings';
+export { PLATFORM_SETTINGS_FILE, PlatformSettingsSchema, defaultPlatformSettings, loadPlatformSettings } from '../lib/model/platform-settings';
+export type { AdminSettings, DeployerSettings, PlatformSettings, PlatformSettingsInput, RunnerSettings } from '../lib/model/platform-settings';
+export { AlertReceiverSchema } from '../lib/model/alerts';
+export type { AlertReceiver } from '../lib/model/alerts';
+
+// Address plans: each siloed tenant's and pool's network block, sticky across synths.
+export { AddressPlanSchema, DEFAULT_ADDRESS_PLANS, allocateAddressBlocks, poolAddressOwner, tenantAddressOwner } from '../lib/model/address-plan';
+export type { AddressAllocations, AddressPlan } from '../lib/model/address-plan';
+export { allocateFleetAddressBlocks } from '../lib/model/fleet-addresses';
+export { checkFleetSettings } from '../lib/model/fleet-requirements';
