@@ -51,7 +51,7 @@ export interface AwsMonitoringProps {
  * subscriptions are the alert receivers.
  *
  * Managed Grafana signs in through IAM Identity Center (`AWS_SSO`): the account (or its organization) must have IAM
- * Identity Center enabled before the first apply (docs/aws.md).
+ * Identity Center enabled before the first apply (README, The first apply in a real account).
  */
 export class AwsMonitoring extends Construct {
   readonly alarmTopic?: SnsTopic;

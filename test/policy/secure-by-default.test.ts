@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, Testing } from 'cdktf';
+import { loadPlatformSettings } from '../../lib/model/platform-settings';
 import { isBlocking } from '../../lib/policy/finding';
 import { checkStack, checkSubject, formatFinding, tenantSubject } from '../../lib/policy/synth';
 import type { Cloud } from '../../lib/model/enums';
@@ -8,7 +9,7 @@ import { buildApp } from '../../stacks/app';
 import { CLOUD_KITS } from '../../lib/cloud-kit/registry';
 import { TenantStack } from '../../stacks/tenant-stack';
 import { tiers } from '../../tiers';
-import { FLEET_SETTINGS_YAML, scratchDir, tenantOf } from '../util';
+import { FLEET_SETTINGS_YAML, REPO_ROOT, scratchDir, tenantOf } from '../util';
 
 /** EU regions, so the GDPR pack's residency rule holds. */
 const EU_REGION: Record<Cloud, string> = { aws: 'eu-central-1', azure: 'westeurope', gcp: 'europe-west1' };
@@ -16,6 +17,9 @@ const WHITE_LABEL_SIZE = { nodes: { vcpu: 8, memoryGiB: 32, min: 3, desired: 3, 
 
 const clouds = Object.keys(CLOUD_KITS) as Cloud[];
 const siloed = Object.values(tiers).filter((t) => t.isolation === 'siloed');
+/** The example fleet's settings (tenants/_platform.yaml): a transit gateway, a peered VNet, GKE's DNS endpoint. */
+const EXAMPLE_SETTINGS = loadPlatformSettings(path.join(REPO_ROOT, 'tenants'));
+
 const cases = clouds.flatMap((cloud) => siloed.map((tier) => [tier.name, cloud] as const));
 
 // Secure by default, proved: every tier on every cloud, claiming every framework it allows, has no error finding.
@@ -34,6 +38,26 @@ describe('secure by default', () => {
     expect(report.findings.filter(isBlocking).map((f) => formatFinding(f))).toEqual([]);
     // Every rule decides our own stacks: no value a rule reads is left unknown.
     expect(report.findings.filter((f) => f.status === 'undecided').map((f) => formatFinding(f))).toEqual([]);
+    expect(report.summary.passed).toBeGreaterThan(20);
+  });
+});
+
+// The same with a real fleet's settings: runner networks admitted to private endpoints and control planes, the
+// deployer and admins granted on the clusters, alert receivers, each tenant in its own address block.
+describe('secure by default, with a real fleet\'s settings', () => {
+  const blocks: Record<Cloud, string> = { aws: '10.1.0.0/17', azure: '10.128.0.0/18', gcp: '10.192.0.0/16' };
+  it.each(cases)('%s on %s passes baseline and every framework the tier allows', (tierName, cloud) => {
+    const tier = tiers[tierName];
+    const tenant = tenantOf({
+      tier: tierName,
+      cloud,
+      region: EU_REGION[cloud],
+      compliance: [...tier.compliance.allowed],
+      overrides: tier.nodes === 'custom' ? WHITE_LABEL_SIZE : {},
+    });
+    const stack = new TenantStack(Testing.app(), { tenant, settings: EXAMPLE_SETTINGS, addressBlock: blocks[cloud] });
+    const report = checkStack(stack, tenant);
+    expect(report.findings.filter(isBlocking).map((f) => formatFinding(f))).toEqual([]);
     expect(report.summary.passed).toBeGreaterThan(20);
   });
 });
