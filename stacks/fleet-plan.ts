@@ -83,17 +83,19 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
   const builtPools = placed.pools.filter((p) => !only || p.members.some((m) => selected.includes(m)));
   checkFleetSettings(settings, { tenants: selected, pools: builtPools, settingsFile: platformSettingsFile(dir) });
   // Every siloed tenant and pool owns an address block; recorded blocks never move, new owners get the lowest free
-  // ones in owner order, pools (`pool/...`) before tenants. So a pool's block depends only on the fleet's pools, which
-  // the placement and the lock file name, and a synth of some tenants reads the other tenant files only to give a
-  // siloed one the block a whole synth would, when no blocks are recorded yet.
+  // ones in owner order, pools (`pool/...`) before tenants. A synth of some tenants without recorded blocks reads the
+  // whole fleet (every tenant file, every pool its placement would make) so that it hands out the blocks a whole
+  // synth would; with recorded blocks, only the selected owners and the pools it knows are considered.
   const previousBlocks = options.addressAllocations ?? {};
+  const siloed = (tenants: readonly ResolvedTenant[]) => tenants.filter((t) => t.tier.isolation === 'siloed');
+  // (Without a lock file the other tenants are read for the placement anyway.)
+  const wholeFleet = only !== undefined && Object.keys(previousBlocks).length === 0 && (siloed(selected).length > 0 || !previous);
+  const pooledPlacement = wholeFleet ? placePooledTenants(fleet.tenants(), { previous, headroomPercent, limits }) : placed;
   const poolClaims = new Map<string, Cloud>([
     ...Object.entries(previous?.pools ?? {}).map(([name, p]) => [name, p.cloud] as const),
-    ...placed.pools.map((p) => [p.stackName, p.cloud] as const),
+    ...pooledPlacement.pools.map((p) => [p.stackName, p.cloud] as const),
   ]);
-  const siloed = (tenants: readonly ResolvedTenant[]) => tenants.filter((t) => t.tier.isolation === 'siloed');
-  const blockTenants =
-    only && Object.keys(previousBlocks).length === 0 && siloed(selected).length > 0 ? siloed(fleet.tenants()) : siloed(selected);
+  const blockTenants = wholeFleet ? siloed(fleet.tenants()) : siloed(selected);
   const addressAllocations = allocateFleetAddressBlocks(
     settings,
     [
