@@ -26,6 +26,11 @@ export interface PlatformOutputs {
    * the NetworkPolicies that admit it, and those subnets. @default - no out-of-cluster collector
    */
   readonly metricsSources?: { readonly cidrs: readonly string[]; readonly subnetIds: readonly string[] };
+  /**
+   * Where the platform's alerts go, for workload alerts evaluated outside the cluster (GCP: the Cloud Monitoring
+   * notification channel ids of the platform's receivers). @default - none
+   */
+  readonly alertChannels?: readonly string[];
 }
 
 /** What a platform is built for: a siloed tenant, or a pool of tenants with summed sizes. */

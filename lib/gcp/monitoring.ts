@@ -5,8 +5,8 @@ import { MonitoringAlertPolicy, MonitoringAlertPolicyConfig } from '@cdktf/provi
 import { MonitoringNotificationChannel } from '@cdktf/provider-google/lib/monitoring-notification-channel';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { receiverUrl } from '../cloud-kit/receivers';
-import { AlertReceiver, emailReceivers, onCallReceivers, webhookReceivers } from '../model/alerts';
+import type { AlertReceiver } from '../model/alerts';
+import { gcpNotificationChannels } from './notification-channels';
 import type { GcpProjectContext } from './project-context';
 
 /** Alert when average CPU stays above this share for 15 minutes. */
@@ -84,7 +84,7 @@ export class GcpMonitoring extends Construct {
     }
 
     if (!(props.alerts ?? true)) return;
-    this.notificationChannels.push(...this.channels(props.name, props.alertReceivers ?? [], props.dependsOn));
+    this.notificationChannels.push(...gcpNotificationChannels(this, props.name, props.alertReceivers ?? [], props.dependsOn));
     const channels = [...(props.notificationChannels ?? []), ...this.notificationChannels.map((c) => c.id)];
     const alert = (alertId: string, config: { displayName: string; description: string; filter: string; threshold: number }) =>
       this.alertPolicies.push(
@@ -134,21 +134,5 @@ export class GcpMonitoring extends Construct {
         threshold: CACHE_MEMORY_ALERT_RATIO,
       });
     }
-  }
-
-  /**
-   * A notification channel per receiver (Cloud Monitoring channel types `email`, label email_address, and
-   * `webhook_tokenauth`, label url): the alert policies had none, so alerts showed in the console only.
-   */
-  private channels(name: string, receivers: readonly AlertReceiver[], dependsOn?: ITerraformDependable[]): MonitoringNotificationChannel[] {
-    const channel = (channelId: string, displayName: string, type: string, labels: Record<string, string>) =>
-      new MonitoringNotificationChannel(this, channelId, { displayName, type, labels, enabled: true, dependsOn });
-    return [
-      ...emailReceivers(receivers).map((email, i) => channel(`email-${i}`, `${name} alerts: ${email}`, 'email', { email_address: email })),
-      ...webhookReceivers(receivers).map((url, i) => channel(`webhook-${i}`, `${name} alerts: webhook ${i + 1}`, 'webhook_tokenauth', { url })),
-      ...onCallReceivers(receivers).map((onCall) =>
-        channel(`on-call-${onCall.name}`, `${name} alerts: ${onCall.name}`, 'webhook_tokenauth', { url: receiverUrl(this, onCall.urlVariable) }),
-      ),
-    ];
   }
 }

@@ -43,6 +43,7 @@ export const gcpPlatformBuilder: PlatformBuilder = {
       databaseEndpoint: platform.database.instance.privateIpAddress,
       cacheEndpoint: platform.cache.instance.host,
       bucketName: platform.storage.bucket.name,
+      alertChannels: platform.monitoring.notificationChannels.map((channel) => channel.id),
     };
     return { outputs, platform };
   },

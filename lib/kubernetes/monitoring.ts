@@ -1,7 +1,7 @@
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
-import { tenantAlertRules, tenantDashboard } from './dashboards';
+import { tenantDashboard } from './dashboards';
 import { addClusterCollectorSetup } from './collector-setup';
 import { METRICS_PORT_NAME, SCRAPE_INTERVAL } from './scrape-config';
 
@@ -9,7 +9,10 @@ import { METRICS_PORT_NAME, SCRAPE_INTERVAL } from './scrape-config';
  * The managed Prometheus collector that feeds the tier's managed Prometheus:
  * - `amazon-managed-prometheus`: an agentless AMP scraper (created beside, in AWS) that needs in-cluster RBAC;
  * - `azure-monitor-prometheus`: the AKS metrics add-on (ama-metrics), configured by a ConfigMap in kube-system;
- * - `google-managed-prometheus`: GKE managed collection, configured by PodMonitoring and Rules resources.
+ * - `google-managed-prometheus`: GKE managed collection, configured by a PodMonitoring resource.
+ *
+ * Alert rules are not in the cluster: the managed services evaluate them (an AMP rule group namespace, an Azure
+ * Monitor Prometheus rule group, Cloud Monitoring PromQL alert policies), written by each cloud's workload access.
  */
 export type ManagedCollector = 'amazon-managed-prometheus' | 'azure-monitor-prometheus' | 'google-managed-prometheus';
 
@@ -26,12 +29,6 @@ export interface TenantMonitoringProps {
   /** Grafana dashboard ConfigMap labelled `grafana_dashboard: "1"`. @default false */
   readonly dashboards?: boolean;
   /**
-   * Alerting rules in the cluster, where the collector evaluates them (GKE Rules). On AWS and Azure the managed
-   * service evaluates them, so the workloads stack (or slice) writes them there instead: an AMP rule group namespace,
-   * an Azure Monitor Prometheus rule group. @default false
-   */
-  readonly alerts?: boolean;
-  /**
    * Also create the collector's cluster-wide objects for this namespace (`addClusterCollectorSetup`): right for a
    * siloed tenant, who owns the cluster; a pooled tenant's pool creates them once for all its tenants.
    * @default true
@@ -39,12 +36,11 @@ export interface TenantMonitoringProps {
   readonly clusterSetup?: boolean;
 }
 
-/** In-cluster monitoring of a tenant namespace: what the managed collector needs to scrape it, dashboards and alerts. */
+/** In-cluster monitoring of a tenant namespace: what the managed collector needs to scrape it, and dashboards. */
 export class TenantMonitoring extends Construct {
   readonly dashboard?: ConfigMapV1;
   readonly scrapeConfig?: ConfigMapV1;
   readonly podMonitoring?: Manifest;
-  readonly rules?: Manifest;
 
   constructor(scope: Construct, id: string, props: TenantMonitoringProps) {
     super(scope, id);
@@ -62,16 +58,6 @@ export class TenantMonitoring extends Construct {
           },
         },
       });
-      if (props.alerts) {
-        this.rules = new Manifest(this, 'rules', {
-          manifest: {
-            apiVersion: 'monitoring.googleapis.com/v1',
-            kind: 'Rules',
-            metadata: { name: 'tenant-alerts', namespace: ns },
-            spec: { groups: [{ name: `${ns}-alerts`, interval: SCRAPE_INTERVAL, rules: tenantAlertRules(ns) }] },
-          },
-        });
-      }
     }
     if (props.dashboards) {
       this.dashboard = new ConfigMapV1(this, 'dashboard', {

@@ -89,7 +89,6 @@ export class TenantWorkloads extends Construct {
         namespace: ns,
         collector,
         dashboards: sizing.monitoring.grafana,
-        alerts: sizing.monitoring.grafana && sizing.monitoring.alarms,
         // A pool creates the collector's cluster-wide objects once for all its tenants.
         clusterSetup: props.isolation === 'siloed',
       });

@@ -33,10 +33,13 @@ describe('TenantMonitoring', () => {
     expect(config.scrape_configs[0].kubernetes_sd_configs).toEqual([{ role: 'pod', namespaces: { names: ['acme'] } }]);
   });
 
-  it('GCP: a PodMonitoring, and Rules with alerts', () => {
-    const r = synth({ collector: 'google-managed-prometheus', alerts: true });
+  // GMP Rules fire into GKE's managed Alertmanager (cloud.google.com/stackdriver/docs/managed-prometheus/rules-managed),
+  // which tells only the receivers configured for it, and none were: the alerts are Cloud Monitoring PromQL policies
+  // instead (lib/gcp/workload-alerts.ts, test/gcp/workload-access.test.ts).
+  it('GCP: a PodMonitoring only', () => {
+    const r = synth({ collector: 'google-managed-prometheus' });
     const manifests = Object.values(r.kubernetes_manifest).map((m) => m.manifest as { kind: string; metadata: { namespace: string } });
-    expect(manifests.map((m) => m.kind).sort()).toEqual(['PodMonitoring', 'Rules']);
+    expect(manifests.map((m) => m.kind)).toEqual(['PodMonitoring']);
     expect(manifests.every((m) => m.metadata.namespace === 'acme')).toBe(true);
     expect(r.kubernetes_config_map_v1).toBeUndefined();
   });
@@ -51,11 +54,13 @@ describe('TenantMonitoring', () => {
 
   // A rule-file ConfigMap was read by nothing (neither AMP nor the AKS metrics add-on loads rules from the cluster):
   // the managed services evaluate the rules, written beside them by the workloads stack.
-  it('alerts on AWS and Azure: nothing in the cluster, the managed service evaluates them', () => {
-    for (const collector of ['amazon-managed-prometheus', 'azure-monitor-prometheus'] as const) {
-      const withAlerts = synth({ collector, alerts: true });
-      const names = Object.values(withAlerts.kubernetes_config_map_v1 ?? {}).map((c) => (c.metadata as { name: string }).name);
+  it('puts no alert rules in the cluster on any cloud', () => {
+    for (const collector of ['amazon-managed-prometheus', 'azure-monitor-prometheus', 'google-managed-prometheus'] as const) {
+      const r = synth({ collector, dashboards: true });
+      const names = Object.values(r.kubernetes_config_map_v1 ?? {}).map((c) => (c.metadata as { name: string }).name);
       expect(names).not.toContain('tenant-alert-rules');
+      const kinds = Object.values(r.kubernetes_manifest ?? {}).map((m) => (m.manifest as { kind: string }).kind);
+      expect(kinds).not.toContain('Rules');
     }
   });
 });
