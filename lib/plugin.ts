@@ -42,8 +42,8 @@ export function definePlugin(plugin: TenantTemplatesPlugin): TenantTemplatesPlug
     throw new PluginError('a plugin needs a name (definePlugin({ name: "acme-platform", ... }))');
   }
   for (const tier of plugin.tiers ?? []) {
-    const result = TierSchema.safeParse(tier);
-    if (!result.success) throw new PluginError(`plugin '${plugin.name}': tier '${String(tier?.name)}' is invalid:\n${formatIssues(result.error.issues)}`);
+    const result = TierSchema.safeParse(tier, { reportInput: true });
+    if (!result.success) throw new PluginError(formatIssues(result.error.issues, `plugin '${plugin.name}': tier '${String(tier?.name)}' is invalid`));
   }
   return plugin;
 }

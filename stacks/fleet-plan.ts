@@ -2,7 +2,6 @@ import * as path from 'path';
 import { Fleet, loadFleet } from '../lib/fleet';
 import { SpecError } from '../lib/model/errors';
 import { EMPTY_FLEET_LOCK, describeLockChanges, fleetLockFile, readFleetLock, sameFleetLock } from '../lib/model/fleet-lock';
-import { loadTenantsById } from '../lib/model/load-by-id';
 import type { ResolvedTenant } from '../lib/model/resolve';
 import { PlacementResult, placePooledTenants } from '../lib/pool/placement';
 import { tiers as builtInTiers } from '../tiers';
@@ -33,11 +32,11 @@ export interface FleetPlan {
  */
 export function planFleet(options: BuildAppOptions = {}): FleetPlan {
   const dir = options.tenantsDir ?? 'tenants';
-  const fleet = loadFleet({ tenantsDir: dir, tiers: options.tiers ?? builtInTiers, plugins: options.plugins });
+  const fleet = loadFleet({ tenantsDir: dir, tiers: options.tiers ?? builtInTiers, plugins: options.plugins, warn: options.warn });
   const { settings } = fleet;
   const only = options.only?.length ? options.only : undefined;
   const previous = options.fleetLock ?? readFleetLock(dir);
-  const selected = only ? loadTenantsById(dir, fleet.catalogue, only) : fleet.tenants();
+  const selected = only ? fleet.tenantsById(only) : fleet.tenants();
   const pooled = selected.filter((t) => t.tier.isolation === 'pooled');
 
   // A pool is sized from all its tenants, selected or not: a synth of some tenants reads the other tenants of their
@@ -56,7 +55,7 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
           .flatMap(([, p]) => p.tenants)
           .filter((id) => !only.includes(id))
       : undefined;
-    const others = members ? loadTenantsById(dir, fleet.catalogue, members, true) : fleet.tenants().filter((t) => !only.includes(t.spec.id));
+    const others = members ? fleet.tenantsById(members, true) : fleet.tenants().filter((t) => !only.includes(t.spec.id));
     candidates = [...selected, ...others];
   }
   const headroomPercent = options.poolHeadroomPercent ?? settings.pools.headroomPercent;

@@ -1,3 +1,5 @@
+import { SpecError, errorText, problemsOf } from '../../lib/model/errors';
+
 /** Where a command writes; tests pass collectors, the bin passes the process streams. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -19,6 +21,14 @@ export function inputFailure(command: string, io: CliIo, error: unknown, explain
   const known = explain(error);
   io.stderr(`tenants ${command}: ${known ?? `unexpected error: ${error instanceof Error ? error.message : String(error)}`}\n`);
   return EXIT.usage;
+}
+
+/**
+ * Prints input problems to stderr, one per line, each line prefixed with `error: ` (the lines of a multi-line
+ * problem too, so every line says what it is).
+ */
+export function printErrors(io: CliIo, error: SpecError): void {
+  io.stderr(errorText(problemsOf(error)));
 }
 
 /** The process streams. */
