@@ -19,7 +19,10 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
  */
 export function inputFailure(command: string, io: CliIo, error: unknown, explain: (error: unknown) => string | undefined): number {
   const known = explain(error);
-  io.stderr(`tenants ${command}: ${known ?? `unexpected error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+  const text = known ?? `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+  // Every line names the command, the lines of a multi-line message (several bad tenant files) too.
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  io.stderr(lines.map((l) => `tenants ${command}: ${l}\n`).join(''));
   return EXIT.usage;
 }
 
