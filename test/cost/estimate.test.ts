@@ -1,4 +1,4 @@
-import { estimateCost, summarize } from '../../lib/cost/estimate';
+import { MAX_INSTANCES_PER_BLOCK, estimateCost, summarize } from '../../lib/cost/estimate';
 import { parseTerraform } from '../../lib/terraform-json';
 import { estimateDoc, tfJson } from './fixtures';
 
@@ -115,5 +115,22 @@ describe('estimateCost', () => {
     const merged = summarize('acme', [...a.resources, ...b.resources]);
     expect(merged.monthlyCost).toBeCloseTo(1.06, 9);
     expect(Object.keys(merged.catalogDates)).toEqual(['aws', 'gcp']);
+  });
+});
+
+describe('estimateCost on input no provider would accept', () => {
+  it('prices neither a negative size nor an absurd count, and says why', () => {
+    const report = estimateCost(
+      tfJson('aws', {
+        aws_eks_node_group: { n: { instance_types: ['m6i.xlarge'], scaling_config: { desired_size: -3 } } },
+        aws_nat_gateway: { g: { count: 1e308 } },
+        aws_vpc: { v: {} },
+      }),
+    );
+    expect(report.monthlyCost).toBe(0);
+    expect(report.resources.filter((r) => r.status === 'failed').map((r) => [r.address, r.notes[0]])).toEqual([
+      ['aws_eks_node_group.n', 'Nodes (-3 x m6i.xlarge): quantity -2190 hours is negative, so it is not priced; fix the count or size behind it'],
+      ['aws_nat_gateway.g', `count 1e+308 is more than ${MAX_INSTANCES_PER_BLOCK} copies of one block, taken for a mistake and not priced; fix count`],
+    ]);
   });
 });
