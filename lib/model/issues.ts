@@ -12,7 +12,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   const custom = own && /^(a|an) /.test(own) ? `be ${own}` : own;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'is required';
+      if (issue.input === undefined) return own ? `is required (${own})` : 'is required';
+      if (custom) return `${phrase(custom)}${got}${typeFix(issue.expected, issue.input)}`;
       return `must be ${typeName(issue.expected)}${got}${typeFix(issue.expected, issue.input)}`;
     case 'too_small':
       return custom ? `${phrase(custom)}${got}` : `${bound('at least', 'greater than', issue.minimum, issue.inclusive, issue.origin)}${got}`;
@@ -24,7 +25,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       if (custom) return `${phrase(custom)}${got}`;
       return `must be ${issue.format === 'date' ? 'a date written YYYY-MM-DD' : `a valid ${issue.format}`}${got}`;
     case 'invalid_union':
-      return describeUnion(issue, got);
+      return custom ? `${phrase(custom)}${got}` : describeUnion(issue, got);
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}${got}`;
     case 'unrecognized_keys':
