@@ -1,16 +1,19 @@
 import type { FleetIssue } from './model/load';
+import { EU_REGIONS, isKnownRegion } from './model/regions';
 import type { ResolvedTenant } from './model/resolve';
 import type { PolicySet } from './policy/policy-set';
+import type { Rule } from './policy/rule';
 import { isExpired } from './policy/suppressions';
 import { tenantStackNames } from './synth-layout';
 
 /**
- * Checks of tenant files that need more than the file: two tenants whose stacks would share a name, and
- * suppressions naming a rule the policy set does not have (a typo that silently suppresses nothing), a rule of
- * another cloud, or a date already past (a warning: the finding is reported again).
+ * Checks of tenant files that need more than the file: two tenants whose stacks would share a name; suppressions
+ * naming a rule the policy set does not have (a typo that silently suppresses nothing), a rule of another cloud, or a
+ * date already past (a warning: the finding is reported again); a GDPR tenant outside the EU with no transfer basis.
  */
 export function fleetIssues(tenants: readonly ResolvedTenant[], policy: PolicySet, now: Date = new Date()): FleetIssue[] {
-  return [...stackNameClashes(tenants), ...tenants.flatMap((t) => suppressionIssues(t, policy, now))];
+  const rules = new Map(policy.rules.map((r) => [r.id, r]));
+  return [...stackNameClashes(tenants), ...tenants.flatMap((t) => [...suppressionIssues(t, rules, now), ...residencyIssues(t, now)])];
 }
 
 /**
@@ -39,8 +42,27 @@ export function stackNameClashes(tenants: readonly ResolvedTenant[]): FleetIssue
   return issues;
 }
 
-function suppressionIssues(tenant: ResolvedTenant, policy: PolicySet, now: Date): FleetIssue[] {
-  const rules = new Map(policy.rules.map((r) => [r.id, r]));
+/**
+ * A GDPR tenant outside the EU/EEA with neither a transfer basis nor a suppression of its cloud's residency rule: the
+ * gdpr pack would fail every located resource of its stacks; one line at the tenant file says what to change.
+ */
+function residencyIssues(tenant: ResolvedTenant, now: Date): FleetIssue[] {
+  const { cloud, region, compliance, transferBasis, suppressions } = tenant.spec;
+  const index = compliance.indexOf('gdpr');
+  if (index < 0 || EU_REGIONS[cloud].includes(region) || transferBasis) return [];
+  const rule = `${cloud}-data-residency`;
+  if (suppressions.some((s) => s.rule === rule && s.resource === undefined && !isExpired(s, now))) return [];
+  const eu = EU_REGIONS[cloud].filter((r) => isKnownRegion(cloud, r)).join(', ');
+  return [
+    {
+      tenantId: tenant.spec.id,
+      path: ['compliance', index],
+      message: `gdpr keeps personal data in the EU/EEA, but ${region} is outside it; choose an EU region (${eu}) or document the transfer basis in transferBasis`,
+    },
+  ];
+}
+
+function suppressionIssues(tenant: ResolvedTenant, rules: ReadonlyMap<string, Rule>, now: Date): FleetIssue[] {
   const issues: FleetIssue[] = [];
   tenant.spec.suppressions.forEach((s, i) => {
     const path = ['suppressions', i, 'rule'];

@@ -103,7 +103,8 @@ export function loadPluginModules(specifiers: readonly string[], fromDir: string
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       exported = require(require.resolve(request, { paths: [fromDir] }));
     } catch (e) {
-      const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      const notFound = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND';
+      const reason = notFound ? 'no such module' : e instanceof Error ? e.message.split('\n')[0] : String(e);
       throw new PluginError(`plugin module '${specifier}' cannot be loaded (${reason}); fix the path in ${path.join(fromDir, PLATFORM_SETTINGS_FILE)}`);
     }
     const candidate = (exported as { default?: unknown; plugin?: unknown } | undefined) ?? {};

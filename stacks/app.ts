@@ -34,7 +34,7 @@ export interface BuildAppOptions {
   readonly frozen?: boolean;
   /** Place pooled tenants from this lock instead of the folder's `_fleet.lock.json` (a synth worker's). @default - the folder's */
   readonly fleetLock?: FleetLock;
-  /** Receives warnings about the tenant files (skipped files, lapsed suppressions). @default console.warn */
+  /** Receives warnings: skipped tenant files, lapsed suppressions, budgets past their warning threshold. @default console.warn */
   readonly warn?: (message: string) => void;
 }
 
@@ -80,6 +80,7 @@ export function buildStacks(app: App, plan: FleetPlan): TenantApp {
   // A construct that refuses its input (a node size no machine type has) is reported for its tenant or pool; every
   // tenant is still built, so one run lists every such problem.
   const problems = new ConstructionProblems();
+  const warn = plan.warn && ((message: string) => plan.warn!(`warning: ${message}`));
   const poolStacks = placed.pools
     .filter((placement) => !only || placement.members.some((m) => selectedIds.has(m.spec.id)))
     .flatMap((placement) =>
@@ -92,7 +93,7 @@ export function buildStacks(app: App, plan: FleetPlan): TenantApp {
     const pool = poolOf.get(tenant.spec.id);
     if (!pool) return []; // its pool could not be built: reported above
     return problems.attribute(tenantProblemSubject(tenant), () => {
-      const slice = new TenantSliceStack(app, { tenant, pool, extensions });
+      const slice = new TenantSliceStack(app, { tenant, pool, extensions, warn });
       // The pool's shared collector objects come first, as the pool itself does.
       const shared = sharedOf.get(pool);
       if (shared) slice.addDependency(shared);
@@ -104,7 +105,7 @@ export function buildStacks(app: App, plan: FleetPlan): TenantApp {
   const workloadStacks: WorkloadsStack[] = [];
   for (const tenant of selected.filter((t) => t.tier.isolation === 'siloed')) {
     problems.attribute(tenantProblemSubject(tenant), () => {
-      const stack = new TenantStack(app, { tenant, extensions });
+      const stack = new TenantStack(app, { tenant, extensions, warn });
       tenantStacks.push(stack);
       workloadStacks.push(new WorkloadsStack(app, { tenant, platformStack: stack, platform: stack.outputs }));
       return [];

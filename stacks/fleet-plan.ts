@@ -22,6 +22,8 @@ export interface FleetPlan {
   readonly lockChanged: boolean;
   /** What changed in the lock, one line each. */
   readonly lockChanges: readonly string[];
+  /** Receives warnings (BuildAppOptions.warn). @default console.warn */
+  readonly warn?: (message: string) => void;
 }
 
 /**
@@ -77,7 +79,7 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
     throw new SpecError(`${file} is out of date (${what}); run \`tenants synth\` without --frozen and commit the lock file`);
   }
 
-  return { fleet, selected, placement: placed, headroomPercent, only, lockChanged: fleetLockChanged, lockChanges: fleetLockChanges };
+  return { fleet, selected, placement: placed, headroomPercent, only, lockChanged: fleetLockChanged, lockChanges: fleetLockChanges, warn: options.warn };
 }
 
 /** The fields of `o` that are set. */

@@ -24,6 +24,8 @@ export interface TenantSliceStackProps {
   readonly projectDir?: string;
   /** Your policy rules and packs, packs every stack runs, and prices (see `resolvePlugins`). @default - the built-in ones */
   readonly extensions?: Extensions;
+  /** Receives the budget gate's warning when the estimate passes the tier's warning threshold. @default console.warn */
+  readonly warn?: (message: string) => void;
 }
 
 /**
@@ -80,7 +82,7 @@ export class TenantSliceStack extends ResolvedOnceStack {
     addPolicyValidation(this, tenant, extensions);
     // At synth: the budget gate, with the tenant's share of its pool; cost.json/cost.md are written beside the stack.
     const allocation = () => pool.costAllocation();
-    addBudgetGate(this, tenant, { allocation, catalogs: extensions.prices, onReport: (cost) => (this.cost = cost) });
+    addBudgetGate(this, tenant, { allocation, catalogs: extensions.prices, warn: props.warn, onReport: (cost) => (this.cost = cost) });
     writeBesideStack(this, (dir) => {
       const { report, check } = this.cost ?? estimateTenantCost(this.toTerraform(), tenant, { allocation: allocation(), catalogs: extensions.prices });
       writeCostReport(dir, report, check);

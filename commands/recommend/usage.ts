@@ -1,7 +1,7 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { z } from 'zod';
 import { describeIssue, oneLine } from '../../lib/model/issues';
+import { displayPath } from '../../lib/model/yaml-file';
 import { fieldPath } from '../../lib/model/errors';
 
 const AMOUNT = 'expected a number ≥ 0';
@@ -141,7 +141,7 @@ export function usageCsvColumns(): string[] {
  * @throws UsageInputError naming the file, the field (JSON path or CSV line and column) and the fix.
  */
 export function readUsageExport(file: string): UsageExport {
-  const display = path.relative(process.cwd(), file) || file;
+  const display = displayPath(file);
   let text: string;
   try {
     // Only a regular file is read: a named pipe or a device would block or never end.

@@ -171,7 +171,8 @@ export function loadTenants(options: LoadTenantsOptions): ResolvedTenant[] {
   for (const issue of options.check?.(resolved.map((r) => r.tenant)) ?? []) {
     const file = byId.get(issue.tenantId);
     const where = file ? file.where(issue.path) : displayPath(dir);
-    const line = `tenant '${issue.tenantId}' (${where}): ${issue.message}`;
+    const field = fieldPath(issue.path);
+    const line = `tenant '${issue.tenantId}' (${where}): ${field ? `${field}: ` : ''}${issue.message}`;
     if (issue.level === 'warning') warn(`warning: ${line}`);
     else errors.push(new SpecError(line));
   }

@@ -52,7 +52,7 @@ export function tagIssues(tags: unknown, cloud: Cloud): { path: PropertyKey[]; m
     issues.push({
       path: ['tags'],
       message:
-        `${keys.length} tags, but a ${cloud} resource takes at most ${CLOUD_TAG_LIMITS[cloud]} and the platform sets up to ` +
+        `${keys.length} tags, but a resource on ${cloud} takes at most ${CLOUD_TAG_LIMITS[cloud]} and the platform sets up to ` +
         `${CLOUD_TAG_LIMITS[cloud] - max} of them, so at most ${max}; remove some or combine them into one value`,
     });
   }
@@ -60,9 +60,9 @@ export function tagIssues(tags: unknown, cloud: Cloud): { path: PropertyKey[]; m
     if ((PLATFORM_TAG_KEYS as readonly string[]).includes(key)) {
       issues.push({ path: ['tags', key], message: `'${key}' is set by the platform on every resource; remove it` });
     } else if (cloud === 'aws' && key.toLowerCase().startsWith('aws:')) {
-      issues.push({ path: ['tags', key], message: `'${key}': the aws: prefix is reserved for AWS; rename the tag` });
+      issues.push({ path: ['tags', key], message: 'the aws: prefix is reserved for AWS; rename the tag' });
     } else if (cloud === 'azure' && AZURE_FORBIDDEN_TAG_CHARACTERS.test(key)) {
-      issues.push({ path: ['tags', key], message: `'${key}': Azure tag names may not contain < > % & \\ ? /; rename the tag` });
+      issues.push({ path: ['tags', key], message: 'Azure tag names may not contain < > % & \\ ? /; rename the tag' });
     }
   }
   return issues;

@@ -98,7 +98,7 @@ export const TenantSchema = z
       const cloud = CLOUDS.includes(t.cloud) ? (t.cloud as Cloud) : undefined;
       if (cloud && typeof t.region === 'string' && t.region !== '' && !isKnownRegion(cloud, t.region)) {
         const known = Object.keys(REGIONS[cloud]).join(', ');
-        ctx.addIssue({ code: 'custom', path: ['region'], message: `'${t.region}' is not a ${cloud} region this library knows; use one of: ${known}` });
+        ctx.addIssue({ code: 'custom', path: ['region'], message: `'${t.region}' is not a region this library knows on ${cloud}; use one of: ${known}` });
       }
       if (Array.isArray(t.compliance)) {
         const seen = new Set<unknown>();

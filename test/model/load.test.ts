@@ -70,7 +70,7 @@ describe('loadTenants', () => {
 
   it('reports a region the cloud does not have, with the valid ones', () => {
     expect(errorOf({ 'acme.yaml': ACME.replace('us-east-1', 'westeurope') })).toMatch(
-      /^tenant 'acme' \(acme\.yaml:4\): region: 'westeurope' is not a aws region this library knows; use one of: us-east-1, /,
+      /^tenant 'acme' \(acme\.yaml:4\): region: 'westeurope' is not a region this library knows on aws; use one of: us-east-1, /,
     );
   });
 
