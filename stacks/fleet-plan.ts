@@ -1,4 +1,4 @@
-import * as path from 'path';
+import { displayPath } from '../lib/model/yaml-file';
 import { Fleet, loadFleet } from '../lib/fleet';
 import { SpecError } from '../lib/model/errors';
 import { EMPTY_FLEET_LOCK, describeLockChanges, fleetLockFile, readFleetLock, sameFleetLock } from '../lib/model/fleet-lock';
@@ -74,7 +74,7 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
   const fleetLockChanges = describeLockChanges(previous ?? EMPTY_FLEET_LOCK, placed.lock);
   const fleetLockChanged = !previous || !sameFleetLock(previous, placed.lock);
   if (options.frozen && fleetLockChanged) {
-    const file = path.relative(process.cwd(), fleetLockFile(dir)) || fleetLockFile(dir);
+    const file = displayPath(fleetLockFile(dir));
     const what = previous ? fleetLockChanges.slice(0, 5).join('; ') + (fleetLockChanges.length > 5 ? `; and ${fleetLockChanges.length - 5} more` : '') : 'there is none';
     throw new SpecError(`${file} is out of date (${what}); run \`tenants synth\` without --frozen and commit the lock file`);
   }

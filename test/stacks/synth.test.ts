@@ -129,6 +129,57 @@ describe('the fleet lock file (tenants/_fleet.lock.json)', () => {
       const file = (root: string) => fs.readFileSync(path.join(dir, root, 'stacks', stack, 'cdk.tf.json'), 'utf8').replace(/"path": "[^"]*tfstate"/g, '');
       expect(file('one')).toBe(file('all'));
     }
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('adding, removing or re-tiering one tenant', () => {
+  const tenant = (id: string, tier: string, region = 'us-east-1') => `id: ${id}\ntier: ${tier}\ncloud: aws\nregion: ${region}\n`;
+
+  /** The stacks whose Terraform JSON differs between two synth folders (added and removed ones included). */
+  function changedStacks(a: string, b: string): string[] {
+    const names = new Set([...fs.readdirSync(path.join(a, 'stacks')), ...fs.readdirSync(path.join(b, 'stacks'))]);
+    const text = (root: string, name: string) => {
+      const file = path.join(root, 'stacks', name, 'cdk.tf.json');
+      return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').replace(/"path": "[^"]*tfstate"/g, '') : undefined;
+    };
+    return [...names].filter((n) => text(a, n) !== text(b, n)).sort();
+  }
+
+  it('changes only its own stacks, its pool and the lock file', () => {
+    const dir = scratchDir({
+      'tenants/_platform.yaml': 'pools:\n  maxTenants: 3\n',
+      'tenants/pa.yaml': tenant('pa', 'standard'),
+      'tenants/pb.yaml': tenant('pb', 'standard'),
+      'tenants/pc.yaml': tenant('pc', 'standard'),
+      'tenants/pd.yaml': tenant('pd', 'standard'),
+      'tenants/pe.yaml': tenant('pe', 'free', 'eu-west-1'),
+      'tenants/sa.yaml': tenant('sa', 'premium'),
+    });
+    const tenants = path.join(dir, 'tenants');
+    let n = 0;
+    const synth = () => {
+      const out = path.join(dir, `out${n++}`);
+      expect(synthTenants({ tenantsDir: tenants, outdir: out, stdout: () => undefined, stderr: () => undefined })).toBe(0);
+      return out;
+    };
+    const first = synth();
+    // pa, pb, pc fill the first pool; pd starts the second.
+    fs.writeFileSync(path.join(tenants, 'pf.yaml'), tenant('pf', 'standard'));
+    const added = synth();
+    expect(changedStacks(first, added)).toEqual(['pool-aws-us-east-1-2', 'pool-aws-us-east-1-2-workloads', 'tenant-pf']);
+
+    fs.writeFileSync(path.join(tenants, 'pb.yaml'), tenant('pb', 'free'));
+    const retiered = synth();
+    expect(changedStacks(added, retiered)).toEqual(['pool-aws-us-east-1', 'tenant-pb']);
+
+    fs.rmSync(path.join(tenants, 'pc.yaml'));
+    const removed = synth();
+    expect(changedStacks(retiered, removed)).toEqual(['pool-aws-us-east-1', 'pool-aws-us-east-1-workloads', 'tenant-pc']);
+    fs.rmSync(dir, { recursive: true });
+  }, 120_000);
+});
+
 describe('the output folder', () => {
   const quiet = () => {
     const errors: string[] = [];
@@ -198,51 +249,6 @@ describe('the output folder', () => {
   });
 });
 
-describe('adding, removing or re-tiering one tenant', () => {
-  const tenant = (id: string, tier: string, region = 'us-east-1') => `id: ${id}\ntier: ${tier}\ncloud: aws\nregion: ${region}\n`;
-
-  /** The stacks whose Terraform JSON differs between two synth folders (added and removed ones included). */
-  function changedStacks(a: string, b: string): string[] {
-    const names = new Set([...fs.readdirSync(path.join(a, 'stacks')), ...fs.readdirSync(path.join(b, 'stacks'))]);
-    const text = (root: string, name: string) => {
-      const file = path.join(root, 'stacks', name, 'cdk.tf.json');
-      return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').replace(/"path": "[^"]*tfstate"/g, '') : undefined;
-    };
-    return [...names].filter((n) => text(a, n) !== text(b, n)).sort();
-  }
-
-  it('changes only its own stacks, its pool and the lock file', () => {
-    const dir = scratchDir({
-      'tenants/_platform.yaml': 'pools:\n  maxTenants: 3\n',
-      'tenants/pa.yaml': tenant('pa', 'standard'),
-      'tenants/pb.yaml': tenant('pb', 'standard'),
-      'tenants/pc.yaml': tenant('pc', 'standard'),
-      'tenants/pd.yaml': tenant('pd', 'standard'),
-      'tenants/pe.yaml': tenant('pe', 'free', 'eu-west-1'),
-      'tenants/sa.yaml': tenant('sa', 'premium'),
-    });
-    const tenants = path.join(dir, 'tenants');
-    let n = 0;
-    const synth = () => {
-      const out = path.join(dir, `out${n++}`);
-      expect(synthTenants({ tenantsDir: tenants, outdir: out, stdout: () => undefined, stderr: () => undefined })).toBe(0);
-      return out;
-    };
-    const first = synth();
-    // pa, pb, pc fill the first pool; pd starts the second.
-    fs.writeFileSync(path.join(tenants, 'pf.yaml'), tenant('pf', 'standard'));
-    const added = synth();
-    expect(changedStacks(first, added)).toEqual(['pool-aws-us-east-1-2', 'pool-aws-us-east-1-2-workloads', 'tenant-pf']);
-
-    fs.writeFileSync(path.join(tenants, 'pb.yaml'), tenant('pb', 'free'));
-    const retiered = synth();
-    expect(changedStacks(added, retiered)).toEqual(['pool-aws-us-east-1', 'tenant-pb']);
-
-    fs.rmSync(path.join(tenants, 'pc.yaml'));
-    const removed = synth();
-    expect(changedStacks(retiered, removed)).toEqual(['pool-aws-us-east-1', 'pool-aws-us-east-1-workloads', 'tenant-pc']);
-    fs.rmSync(dir, { recursive: true });
-  }, 120_000);
 describe('an interrupted synth', () => {
   /** A fleet that takes some seconds to synthesize, so the signal arrives mid-synth. */
   const fleet = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((x) => [`tenants/t${x}.yaml`, tenant(`t${x}`)]));

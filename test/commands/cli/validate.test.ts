@@ -13,7 +13,7 @@ describe('tenants validate / list', () => {
   it('validates the example tenants', () => {
     const { io, out } = capture();
     expect(runValidate([], io)).toBe(0);
-    expect(out.join('')).toMatch(/^ok: 9 tenant\(s\) valid in tenants\/; 17 stack\(s\) pass their policy and budget checks\n$/);
+    expect(out.join('')).toMatch(/^ok: 9 tenant\(s\) valid in tenants\/; 19 stack\(s\) pass their policy and budget checks\n$/);
   });
 
   it.each(['--tenants-dir', '--dir'])('exits 1 with the file, line and fix for a bad tenant (%s)', (flag) => {

@@ -200,11 +200,18 @@ export const BAD_INPUTS: readonly BadInput[] = [
       "error: Its share follows pool-azure-westeurope (913.09 USD/month for 2 tenant(s), 51.8 % of its capacity unallocated), whose size and features come from the sum and the strictest settings of its tenants: raise the free tier's budget (defineTier), place the tenant in another region, or lower the sizes of the pool's tenants.",
     ] },
   {
-    kind: 'pool over its maximum',
-    files: t(Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`t${i}.yaml`, `id: t${i}\ntier: free\ncloud: aws\nregion: us-east-1\n`]))),
+    kind: 'pooled tenant too big for any pool',
+    files: t({ '_platform.yaml': 'pools:\n  maxDatabaseStorageGb: 40\n', 'acme.yaml': 'id: acme\ntier: standard\ncloud: aws\nregion: us-east-1\noverrides:\n  database:\n    storageGb: 100\n' }),
     argv: validate,
     exit: 1,
-    expected: ["error: pool 'pool-aws-us-east-1' would hold 51 tenants, more than its maximum 50; raise the pool maximum (poolMaxTenants) or place some tenants in another region"],
+    expected: ["error: tenant 'acme' (DIR/tenants/acme.yaml): alone it would give a pool 100 GB of database storage, more than its maximum 40; raise the pool limits (pools in _platform.yaml) or give it a siloed tier"],
+  },
+  {
+    kind: 'synth --frozen with a stale lock file',
+    files: t({ 'acme.yaml': 'id: acme\ntier: free\ncloud: aws\nregion: us-east-1\n' }),
+    argv: [...synth, '--frozen'],
+    exit: 1,
+    expected: ["error: DIR/tenants/_fleet.lock.json is out of date (there is none); run `tenants synth` without --frozen and commit the lock file"],
   },
   // Fleet settings
   { kind: 'unknown field in _platform.yaml', files: t({ 'acme.yaml': VALID, '_platform.yaml': 'plugin: [x]\n' }), argv: validate, exit: 1, expected: ["error: platform settings (DIR/tenants/_platform.yaml:1): unknown field 'plugin'; remove it or fix its spelling"] },
