@@ -267,16 +267,21 @@ describe('an interrupted synth', () => {
 
   it.each([
     ['tenants synth', 'SIGINT' as const],
+    ['tenants synth --workers 2', 'SIGTERM' as const],
     ['cdktf synth (main.ts)', 'SIGTERM' as const],
   ])('(%s, %s) removes its staging folder and leaves the previous output as it was', async (entry, signal) => {
     const dir = scratchDir({ ...fleet, 'cdktf.out/tenant-templates.json': '{}\n', 'cdktf.out/stacks/tenant-old/cdk.tf.json': '{"old": true}\n' });
     const outdir = path.join(dir, 'cdktf.out');
     const tenantsDir = path.join(dir, 'tenants');
+    const cli = ['commands/cli/bin.ts', 'synth', '--tenants-dir', tenantsDir, '--out', outdir];
     const run =
       entry === 'tenants synth'
-        ? interrupt(['commands/cli/bin.ts', 'synth', '--tenants-dir', tenantsDir, '--out', outdir], {}, signal, outdir)
-        : interrupt(['main.ts'], { TENANTS_DIR: tenantsDir, CDKTF_OUTDIR: outdir }, signal, outdir);
+        ? interrupt(cli, {}, signal, outdir)
+        : entry === 'tenants synth --workers 2'
+          ? interrupt([...cli, '--workers', '2'], {}, signal, outdir)
+          : interrupt(['main.ts'], { TENANTS_DIR: tenantsDir, CDKTF_OUTDIR: outdir }, signal, outdir);
     const { signal: ended, stderr, staging } = await run;
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.staging-'))).toEqual([]); // the workers' folders too
     expect(ended).toBe(signal);
     expect(stderr).toContain(`interrupted by ${signal}: the output folder is unchanged and the staging folder removed`);
     expect(fs.existsSync(staging)).toBe(false);
