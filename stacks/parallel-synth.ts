@@ -130,11 +130,8 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
   const workers = Math.min(options.workers ?? defaultWorkers(stacks), units.length);
   if (workers <= 1) return synthTenantsInProcess(options);
 
-  removeStaleStaging(outdir);
-  const staging = stagingDir(outdir, process.pid);
-  fs.rmSync(staging, { recursive: true, force: true });
-  fs.mkdirSync(staging, { recursive: true });
-  // SIGINT/SIGTERM: the workers get the signal, the staging folders are removed, then this process ends by it.
+  // SIGINT/SIGTERM: the workers get the signal, the staging folders are removed, then this process ends by it. The
+  // handlers come first, so no signal finds the staging folder made and nothing there to remove it.
   const children = new Set<ChildProcess>();
   let signal: NodeJS.Signals | undefined;
   const onSignal = (s: NodeJS.Signals) => {
@@ -143,6 +140,10 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  removeStaleStaging(outdir);
+  const staging = stagingDir(outdir, process.pid);
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging, { recursive: true });
   const tenantsDir = options.tenantsDir ?? 'tenants';
   const shares = share(units, workers);
   // Beside the output folder, like the staging folder: local state paths are relative to a stack's folder, so the

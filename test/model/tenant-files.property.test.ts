@@ -13,6 +13,7 @@ import { isBlocking } from '../../lib/policy/finding';
 import { checkDocument, tenantSubject } from '../../lib/policy/synth';
 import { parseTerraform } from '../../lib/terraform-json';
 import { stackFile } from '../../lib/synth-layout';
+import { runValidate } from '../../commands/cli/validate';
 import { synthTenants } from '../../stacks/synth';
 import { validateTenants } from '../../stacks/validate';
 import { tiers } from '../../tiers';
@@ -23,14 +24,17 @@ import { tiers } from '../../tiers';
  * - VALID_RUNS valid files: each, written to its own folder, loads through the fleet (schema, tier fit, fleet checks);
  * - INVALID_RUNS invalid files (a valid file with one to three independent mistakes): each gives exactly one error
  *   line per mistake, naming the file and the field, and loading fails (the CLI's exit 1), never a throw of another kind;
+ * - CLI_SAMPLE of the invalid generator's files also go through `tenants validate`: exit 1, one `error:` line per
+ *   mistake, no trace;
  * - of the valid generator, VALIDATED_SAMPLE files are built in memory with every stack validation synth runs
  *   (policy error findings, budget, constructs) and must pass; SYNTHESIZED_SAMPLE of them are synthesized to disk and
  *   their tenant stack passes baseline and its frameworks' packs.
  */
 const VALID_RUNS = 5_000;
 const INVALID_RUNS = 5_000;
-const VALIDATED_SAMPLE = 12;
-const SYNTHESIZED_SAMPLE = 3;
+const VALIDATED_SAMPLE = 8;
+const CLI_SAMPLE = 200;
+const SYNTHESIZED_SAMPLE = 2;
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Date.now() % 2 ** 31;
 
 const TIERS = Object.values(tiers);
@@ -175,11 +179,11 @@ function load(dir: string) {
 }
 
 describe(`generated tenant files (seed ${SEED}; FC_SEED=${SEED} replays this run)`, () => {
-  const counts = { valid: 0, invalid: 0, mistakes: 0, validated: 0, synthesized: 0 };
+  const counts = { valid: 0, invalid: 0, mistakes: 0, cli: 0, validated: 0, synthesized: 0 };
   afterAll(() => {
     console.log(
       `property tests, seed ${SEED}: ${counts.valid + counts.invalid} generated tenant files ` +
-        `(${counts.valid} valid loaded; ${counts.invalid} invalid with ${counts.mistakes} mistakes, each reported once); ` +
+        `(${counts.valid} valid loaded; ${counts.invalid} invalid with ${counts.mistakes} mistakes, each reported once, ${counts.cli} of them through tenants validate); ` +
         `${counts.validated} valid files built and validated in memory (policy, budget, constructs), ${counts.synthesized} synthesized to disk`,
     );
   });
@@ -216,6 +220,20 @@ describe(`generated tenant files (seed ${SEED}; FC_SEED=${SEED} replays this run
       }),
       { numRuns: INVALID_RUNS, seed: SEED },
     );
+  });
+
+  it(`${CLI_SAMPLE} invalid files through tenants validate: exit 1, one error line per mistake, no trace`, () => {
+    for (const { tenant, mistakes } of fc.sample(invalidTenant, { numRuns: CLI_SAMPLE, seed: SEED })) {
+      const { dir, file } = writeTenant(tenant);
+      const out: string[] = [];
+      const err: string[] = [];
+      expect(runValidate(['--tenants-dir', dir], { stdout: (t) => out.push(t), stderr: (t) => err.push(t) })).toBe(1);
+      const lines = err.join('').split('\n').filter((l) => l !== '');
+      expect(lines).toHaveLength(mistakes.length);
+      expect(lines.every((l) => l.startsWith('error: ') && l.includes(path.basename(file)))).toBe(true);
+      expect(`${out.join('')}${err.join('')}`).not.toMatch(/\n\s+at .+:\d+:\d+|internal error/);
+      counts.cli++;
+    }
   });
 
   it(`${VALIDATED_SAMPLE} valid files pass every check synth runs, ${SYNTHESIZED_SAMPLE} synthesize and pass the secure-by-default policies`, () => {
