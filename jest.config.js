@@ -8,4 +8,7 @@ module.exports = {
   },
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   testTimeout: 30000,
+  // Every core: jest's default (cores - 1) leaves one of two cores idle.
+  maxWorkers: '100%',
+  testSequencer: '<rootDir>/test/sequencer.js',
 };

@@ -40,8 +40,10 @@ export { TenantSliceStack } from '../stacks/tenant-slice-stack';
 export type { TenantSliceStackProps } from '../stacks/tenant-slice-stack';
 export { buildApp } from '../stacks/app';
 export type { BuildAppOptions, TenantApp } from '../stacks/app';
-export { synthTenants } from '../stacks/synth';
+export { SYNTH_EXIT, synthTenants } from '../stacks/synth';
 export type { SynthOptions } from '../stacks/synth';
+export { validateTenants } from '../stacks/validate';
+export type { ValidationSummary } from '../stacks/validate';
 export { configureBackend } from '../stacks/backend';
 export { tenantTags } from '../stacks/tags';
 
@@ -52,6 +54,8 @@ export {
   STACK_FILE,
   COST_FILES,
   ALLOCATION_FILES,
+  SYNTH_MARKER_FILE,
+  isSynthOutput,
   tenantStackName,
   workloadsStackName,
   poolStackName,

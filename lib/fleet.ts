@@ -1,4 +1,6 @@
+import { fleetIssues } from './fleet-checks';
 import { loadTenants } from './model/load';
+import { loadTenantsById } from './model/load-by-id';
 import { PlatformSettings, loadPlatformSettings } from './model/platform-settings';
 import type { ResolvedTenant } from './model/resolve';
 import type { Tier } from './model/tier';
@@ -11,6 +13,8 @@ export interface LoadFleetOptions {
   readonly tiers: Readonly<Record<string, Tier>>;
   /** Plugins applied after the ones `_platform.yaml` lists. @default [] */
   readonly plugins?: readonly TenantTemplatesPlugin[];
+  /** Receives warnings: skipped files, lapsed suppressions. @default console.warn */
+  readonly warn?: (message: string) => void;
 }
 
 /** A fleet: the settings, the plugins applied, and its tenants fitted to their tiers. */
@@ -22,11 +26,17 @@ export interface Fleet {
   /** The policy, required packs and prices after plugins. */
   readonly extensions: Required<Extensions>;
   /**
-   * The fleet's tenants, every file validated.
+   * The fleet's tenants, every file validated, stack names unique and suppressions naming known rules.
    * @param only these ids (every tenant when absent or empty)
    * @throws SpecErrors listing every problem with file, line, field and fix.
    */
   tenants(only?: readonly string[]): ResolvedTenant[];
+  /**
+   * Some tenants by id, reading only their files (`<id>.yaml`), with the same checks as `tenants`.
+   * @param skipMissing skip ids without a file (pool members a lock still lists) @default false
+   * @throws SpecErrors listing every problem with file, line, field and fix.
+   */
+  tenantsById(ids: readonly string[], skipMissing?: boolean): ResolvedTenant[];
 }
 
 /**
@@ -38,11 +48,27 @@ export function loadFleet(options: LoadFleetOptions): Fleet {
   const settings = loadPlatformSettings(options.tenantsDir);
   const plugins = [...loadPluginModules(settings.plugins, options.tenantsDir), ...(options.plugins ?? [])];
   const { catalogue, extensions } = resolvePlugins(plugins, options.tiers);
+  // A fleet's tenants may be read more than once (a selection, then a pool's every tenant): each warning once.
+  const warned = new Set<string>();
+  const warn = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    (options.warn ?? ((m: string) => console.warn(m)))(message);
+  };
+  const check = (tenants: readonly ResolvedTenant[]) => fleetIssues(tenants, extensions.policy);
   return {
     tenantsDir: options.tenantsDir,
     settings,
     catalogue,
     extensions,
-    tenants: (only) => loadTenants({ dir: options.tenantsDir, catalogue, only }),
+    tenants: (only) =>
+      loadTenants({
+        dir: options.tenantsDir,
+        catalogue,
+        only,
+        warn,
+        check,
+      }),
+    tenantsById: (ids, skipMissing) => loadTenantsById(options.tenantsDir, catalogue, ids, skipMissing, { check, warn }),
   };
 }

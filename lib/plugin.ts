@@ -42,8 +42,8 @@ export function definePlugin(plugin: TenantTemplatesPlugin): TenantTemplatesPlug
     throw new PluginError('a plugin needs a name (definePlugin({ name: "acme-platform", ... }))');
   }
   for (const tier of plugin.tiers ?? []) {
-    const result = TierSchema.safeParse(tier);
-    if (!result.success) throw new PluginError(`plugin '${plugin.name}': tier '${String(tier?.name)}' is invalid:\n${formatIssues(result.error.issues)}`);
+    const result = TierSchema.safeParse(tier, { reportInput: true });
+    if (!result.success) throw new PluginError(formatIssues(result.error.issues, `plugin '${plugin.name}': tier '${String(tier?.name)}' is invalid`));
   }
   return plugin;
 }
@@ -103,7 +103,8 @@ export function loadPluginModules(specifiers: readonly string[], fromDir: string
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       exported = require(require.resolve(request, { paths: [fromDir] }));
     } catch (e) {
-      const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      const notFound = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND';
+      const reason = notFound ? 'no such module' : e instanceof Error ? e.message.split('\n')[0] : String(e);
       throw new PluginError(`plugin module '${specifier}' cannot be loaded (${reason}); fix the path in ${path.join(fromDir, PLATFORM_SETTINGS_FILE)}`);
     }
     const candidate = (exported as { default?: unknown; plugin?: unknown } | undefined) ?? {};

@@ -5,6 +5,7 @@
  * ```
  * cdktf.out/
  *   manifest.json                      cdktf's list of stacks
+ *   tenant-templates.json              marks the folder as a synth output, which the next synth may replace
  *   stacks/<stack>/cdk.tf.json         the stack's Terraform JSON
  *   stacks/<stack>/cost.json, cost.md  its monthly cost (tenant stacks and pools)
  *   stacks/<pool>/allocation.json, allocation.md   a pool's cost split over its tenants
@@ -18,7 +19,7 @@ import type { BudgetCheck } from './cost/budget';
 import type { CostReport } from './cost/model';
 import { CostFileSchema, renderCostJson } from './cost/render/json';
 import { renderCostMarkdown } from './cost/render/markdown';
-import type { Cloud } from './model/enums';
+import type { Cloud, Isolation } from './model/enums';
 import { PoolCostAllocation, PoolCostAllocationSchema, renderAllocationMarkdown } from './pool/cost';
 
 /** Where synth writes unless told otherwise (cdktf's default). */
@@ -29,6 +30,14 @@ export const STACKS_FOLDER = 'stacks';
 export const STACK_FILE = 'cdk.tf.json';
 /** cdktf's list of the stacks it wrote. */
 export const MANIFEST_FILE = 'manifest.json';
+/**
+ * Written by every synth: the next synth replaces a folder only when it has this file (or is a synth folder of an
+ * older version: a cdktf manifest and nothing else), so `--out` naming a folder of your files refuses instead of
+ * deleting it.
+ */
+export const SYNTH_MARKER_FILE = 'tenant-templates.json';
+/** A synth is staged in `<outdir>.staging-<pid>` beside the output folder and swapped in when every stack succeeded. */
+export const STAGING_INFIX = '.staging-';
 /** A stack's monthly cost, beside its Terraform JSON. */
 export const COST_FILES = { json: 'cost.json', markdown: 'cost.md' } as const;
 /** A pool's cost split over its tenants, beside the pool's Terraform JSON. */
@@ -46,6 +55,11 @@ export function tenantStackName(tenantId: string): string {
 /** Stack name of a tenant's in-cluster workloads: `tenant-<id>-workloads`. */
 export function workloadsStackName(tenantId: string): string {
   return `${tenantStackName(tenantId)}${WORKLOADS_SUFFIX}`;
+}
+
+/** Every stack a tenant gets: `tenant-<id>`, and `tenant-<id>-workloads` when it is siloed. */
+export function tenantStackNames(tenantId: string, isolation: Isolation): string[] {
+  return isolation === 'siloed' ? [tenantStackName(tenantId), workloadsStackName(tenantId)] : [tenantStackName(tenantId)];
 }
 
 /** Stack name of a pool's in-cluster shared objects: `<pool>-workloads`. */
@@ -110,6 +124,54 @@ export function stackFile(outdir: string, stackName: string): string {
 export function stackOutdir(stack: TerraformStack): string {
   const root = stack.node.root as { outdir?: string };
   return stackDir(root.outdir ?? DEFAULT_OUTDIR, stack.node.id);
+}
+
+/** The staging folder a process synthesizes into: `<outdir>.staging-<pid>`. */
+export function stagingDir(outdir: string, pid: number): string {
+  return `${outdir}${STAGING_INFIX}${pid}`;
+}
+
+/** Staging folders of `outdir` beside it (a synth's, and its workers'), with the process id that made each. */
+export function stagingDirs(outdir: string): { dir: string; pid: number }[] {
+  const parent = path.dirname(outdir);
+  const prefix = `${path.basename(outdir)}${STAGING_INFIX}`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(parent);
+  } catch {
+    return [];
+  }
+  // `<pid>`, or `<pid>-w<n>` for the folders of a parallel synth's workers.
+  return names
+    .map((n) => ({ n, m: n.startsWith(prefix) ? /^(\d+)(-w\d+)?$/.exec(n.slice(prefix.length)) : null }))
+    .filter((x): x is { n: string; m: RegExpExecArray } => x.m !== null)
+    .map(({ n, m }) => ({ dir: path.join(parent, n), pid: Number(m[1]) }));
+}
+
+/** Marks a folder as a synth output (see SYNTH_MARKER_FILE). */
+export function writeSynthMarker(dir: string): void {
+  const note = { writtenBy: 'tenant-templates', note: 'this folder is replaced by every synth; keep no files of your own in it' };
+  fs.writeFileSync(path.join(dir, SYNTH_MARKER_FILE), `${JSON.stringify(note, null, 2)}\n`);
+}
+
+/**
+ * True when `dir` is a synth output the next synth may replace: it has SYNTH_MARKER_FILE, or (written before the
+ * marker existed) it holds nothing but a cdktf manifest and its stacks folder.
+ */
+export function isSynthOutput(dir: string): boolean {
+  if (fs.existsSync(path.join(dir, SYNTH_MARKER_FILE))) return true;
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return false;
+  }
+  if (!entries.includes(MANIFEST_FILE) || entries.some((e) => e !== MANIFEST_FILE && e !== STACKS_FOLDER)) return false;
+  try {
+    return SynthManifestSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8'))).success;
+  } catch {
+    return false;
+  }
 }
 
 /** A synth folder that cannot be read as one (a broken manifest, a corrupt report): the message names the file and the fix. */

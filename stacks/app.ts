@@ -10,6 +10,7 @@ import { PoolStack } from './pool-stack';
 import { PoolWorkloadsStack } from './pool-workloads-stack';
 import { TenantSliceStack } from './tenant-slice-stack';
 import { TenantStack } from './tenant-stack';
+import { ConstructionProblems, poolProblemSubject, tenantProblemSubject } from './construction-problems';
 import { WorkloadsStack } from './workloads-stack';
 
 export interface BuildAppOptions {
@@ -41,6 +42,8 @@ export interface BuildAppOptions {
    * @default {}
    */
   readonly addressAllocations?: AddressAllocations;
+  /** Receives warnings: skipped tenant files, lapsed suppressions, budgets past their warning threshold. @default console.warn */
+  readonly warn?: (message: string) => void;
 }
 
 /** The stacks `buildApp` adds. */
@@ -84,10 +87,14 @@ export function buildStacks(app: App, plan: FleetPlan): TenantApp {
   const { extensions, settings } = plan.fleet;
   const pooled = selected.filter((t) => t.tier.isolation === 'pooled');
   const selectedIds = new Set(selected.map((t) => t.spec.id));
+  // A construct that refuses its input (a node size no machine type has) is reported for its tenant or pool; every
+  // tenant is still built, so one run lists every such problem.
+  const problems = new ConstructionProblems();
+  const warn = plan.warn && ((message: string) => plan.warn!(`warning: ${message}`));
   const poolStacks = placed.pools
     .filter((placement) => !only || placement.members.some((m) => selectedIds.has(m.spec.id)))
-    .map(
-      (placement) =>
+    .flatMap((placement) =>
+      problems.attribute(poolProblemSubject(placement), () => [
         new PoolStack(app, {
           placement,
           sizing: sizePool(placement, { headroomPercent }),
@@ -95,26 +102,34 @@ export function buildStacks(app: App, plan: FleetPlan): TenantApp {
           settings,
           addressBlock: addressAllocations[poolAddressOwner(placement.stackName)],
         }),
+      ]),
     );
   const poolWorkloadStacks = poolStacks.filter((pool) => PoolWorkloadsStack.isNeeded(pool)).map((pool) => new PoolWorkloadsStack(app, { pool }));
   const poolOf = new Map(poolStacks.flatMap((p) => p.placement.members.map((m) => [m.spec.id, p] as const)));
   const sharedOf = new Map(poolWorkloadStacks.map((s) => [s.pool, s]));
-  const sliceStacks = pooled.map((tenant) => {
-    const pool = poolOf.get(tenant.spec.id)!;
-    const slice = new TenantSliceStack(app, { tenant, pool, extensions, settings });
-    // The pool's shared collector objects come first, as the pool itself does.
-    const shared = sharedOf.get(pool);
-    if (shared) slice.addDependency(shared);
-    return slice;
+  const sliceStacks = pooled.flatMap((tenant) => {
+    const pool = poolOf.get(tenant.spec.id);
+    if (!pool) return []; // its pool could not be built: reported above
+    return problems.attribute(tenantProblemSubject(tenant), () => {
+      const slice = new TenantSliceStack(app, { tenant, pool, extensions, settings, warn });
+      // The pool's shared collector objects come first, as the pool itself does.
+      const shared = sharedOf.get(pool);
+      if (shared) slice.addDependency(shared);
+      return [slice];
+    });
   });
 
   const tenantStacks: TenantStack[] = [];
   const workloadStacks: WorkloadsStack[] = [];
   for (const tenant of selected.filter((t) => t.tier.isolation === 'siloed')) {
-    const stack = new TenantStack(app, { tenant, extensions, settings, addressBlock: addressAllocations[tenantAddressOwner(tenant.spec.id)] });
-    tenantStacks.push(stack);
-    workloadStacks.push(new WorkloadsStack(app, { tenant, platformStack: stack, platform: stack.outputs }));
+    problems.attribute(tenantProblemSubject(tenant), () => {
+      const stack = new TenantStack(app, { tenant, extensions, settings, warn, addressBlock: addressAllocations[tenantAddressOwner(tenant.spec.id)] });
+      tenantStacks.push(stack);
+      workloadStacks.push(new WorkloadsStack(app, { tenant, platformStack: stack, platform: stack.outputs }));
+      return [];
+    });
   }
+  problems.throwIfAny();
   return {
     tenantStacks,
     workloadStacks,

@@ -8,7 +8,7 @@ import {
   S3Backend,
   TerraformStack,
 } from 'cdktf';
-import type { BackendSpec } from '../lib/model/backend';
+import { BackendSpec, STACK_PLACEHOLDER } from '../lib/model/backend';
 import { stackOutdir } from '../lib/synth-layout';
 
 /**
@@ -22,7 +22,7 @@ export function configureBackend(stack: TerraformStack, spec: BackendSpec, proje
     case 'local': {
       // Terraform runs inside <outdir>/stacks/<stack>; a relative path keeps the JSON free of machine paths.
       const stackDir = path.resolve(stackOutdir(stack));
-      const statePath = path.resolve(projectDir, spec.path.replace('{stack}', name));
+      const statePath = path.resolve(projectDir, spec.path.split(STACK_PLACEHOLDER).join(name));
       new LocalBackend(stack, { path: path.relative(stackDir, statePath) });
       return;
     }

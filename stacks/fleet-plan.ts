@@ -1,4 +1,4 @@
-import * as path from 'path';
+import { displayPath } from '../lib/model/yaml-file';
 import { Fleet, loadFleet } from '../lib/fleet';
 import { poolAddressOwner, tenantAddressOwner } from '../lib/model/address-plan';
 import type { Cloud } from '../lib/model/enums';
@@ -7,7 +7,6 @@ import { allocateFleetAddressBlocks } from '../lib/model/fleet-addresses';
 import { checkFleetSettings } from '../lib/model/fleet-requirements';
 import { platformSettingsFile } from '../lib/model/platform-settings';
 import { EMPTY_FLEET_LOCK, describeLockChanges, fleetLockFile, readFleetLock, sameFleetLock } from '../lib/model/fleet-lock';
-import { loadTenantsById } from '../lib/model/load-by-id';
 import type { ResolvedTenant } from '../lib/model/resolve';
 import { PlacementResult, placePooledTenants } from '../lib/pool/placement';
 import { tiers as builtInTiers } from '../tiers';
@@ -30,6 +29,8 @@ export interface FleetPlan {
   readonly lockChanges: readonly string[];
   /** Address blocks by owner (`tenant/<id>`, `pool/<stack>`): the previous ones and those handed out now. */
   readonly addressAllocations: Record<string, string>;
+  /** Receives warnings (BuildAppOptions.warn). @default console.warn */
+  readonly warn?: (message: string) => void;
 }
 
 /**
@@ -40,11 +41,11 @@ export interface FleetPlan {
  */
 export function planFleet(options: BuildAppOptions = {}): FleetPlan {
   const dir = options.tenantsDir ?? 'tenants';
-  const fleet = loadFleet({ tenantsDir: dir, tiers: options.tiers ?? builtInTiers, plugins: options.plugins });
+  const fleet = loadFleet({ tenantsDir: dir, tiers: options.tiers ?? builtInTiers, plugins: options.plugins, warn: options.warn });
   const { settings } = fleet;
   const only = options.only?.length ? options.only : undefined;
   const previous = options.fleetLock ?? readFleetLock(dir);
-  const selected = only ? loadTenantsById(dir, fleet.catalogue, only) : fleet.tenants();
+  const selected = only ? fleet.tenantsById(only) : fleet.tenants();
   const pooled = selected.filter((t) => t.tier.isolation === 'pooled');
 
   // A pool is sized from all its tenants, selected or not: a synth of some tenants reads the other tenants of their
@@ -63,7 +64,7 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
           .flatMap(([, p]) => p.tenants)
           .filter((id) => !only.includes(id))
       : undefined;
-    const others = members ? loadTenantsById(dir, fleet.catalogue, members, true) : fleet.tenants().filter((t) => !only.includes(t.spec.id));
+    const others = members ? fleet.tenantsById(members, true) : fleet.tenants().filter((t) => !only.includes(t.spec.id));
     candidates = [...selected, ...others];
   }
   const headroomPercent = options.poolHeadroomPercent ?? settings.pools.headroomPercent;
@@ -75,7 +76,7 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
   const fleetLockChanges = describeLockChanges(previous ?? EMPTY_FLEET_LOCK, placed.lock);
   const fleetLockChanged = !previous || !sameFleetLock(previous, placed.lock);
   if (options.frozen && fleetLockChanged) {
-    const file = path.relative(process.cwd(), fleetLockFile(dir)) || fleetLockFile(dir);
+    const file = displayPath(fleetLockFile(dir));
     const what = previous ? fleetLockChanges.slice(0, 5).join('; ') + (fleetLockChanges.length > 5 ? `; and ${fleetLockChanges.length - 5} more` : '') : 'there is none';
     throw new SpecError(`${file} is out of date (${what}); run \`tenants synth\` without --frozen and commit the lock file`);
   }
@@ -114,6 +115,7 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
     lockChanged: fleetLockChanged,
     lockChanges: fleetLockChanges,
     addressAllocations,
+    warn: options.warn,
   };
 }
 

@@ -1,16 +1,16 @@
-import { fork } from 'child_process';
+import { ChildProcess, fork } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { collectorNeedsClusterSetup } from '../lib/kubernetes/collector-setup';
 import { MANAGED_COLLECTORS } from '../lib/kubernetes/tenant-workloads';
-import { SpecError } from '../lib/model/errors';
+import { SpecError, errorText, problemsOf } from '../lib/model/errors';
 import { writeFleetLock } from '../lib/model/fleet-lock';
-import { PluginError } from '../lib/plugin';
-import { MANIFEST_FILE, STACKS_FOLDER, SynthManifestSchema } from '../lib/synth-layout';
+import { displayPath } from '../lib/model/yaml-file';
+import { DEFAULT_OUTDIR, MANIFEST_FILE, STACKS_FOLDER, SynthManifestSchema, stagingDir, writeSynthMarker } from '../lib/synth-layout';
 import { FleetPlan, planFleet } from './fleet-plan';
 import type { WorkerJob, WorkerMessage } from './private/synth-worker';
-import { SynthOptions, synthTenants } from './synth';
+import { SYNTH_EXIT, SynthOptions, interruptedMessage, outdirProblem, removeStaleStaging, synthTenantsInProcess } from './synth';
 
 export interface ParallelSynthOptions extends SynthOptions {
   /**
@@ -63,13 +63,14 @@ export function defaultWorkers(stacks: number, env: NodeJS.ProcessEnv = process.
 }
 
 /** Starts a worker for `job` and resolves with its result; progress messages go to `onProgress`. */
-function runWorker(job: WorkerJob, onProgress: (done: number) => void, onStderr: (text: string) => void): Promise<WorkerMessage> {
+function runWorker(job: WorkerJob, onProgress: (done: number) => void, onStderr: (text: string) => void, children: Set<ChildProcess>): Promise<WorkerMessage> {
   const extension = path.extname(__filename);
   const file = path.join(__dirname, 'private', `synth-worker${extension}`);
   // From the TypeScript sources the worker needs the same transpiler hook as this process (scripts/register.js).
   const execArgv = extension === '.ts' ? ['-r', path.join(__dirname, '..', 'scripts', 'register.js')] : [];
   return new Promise((resolve) => {
     const child = fork(file, [], { execArgv, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    children.add(child);
     let result: WorkerMessage | undefined;
     child.stderr?.on('data', (d: Buffer) => onStderr(d.toString()));
     child.on('message', (m: WorkerMessage) => {
@@ -77,6 +78,7 @@ function runWorker(job: WorkerJob, onProgress: (done: number) => void, onStderr:
       else result = m;
     });
     child.on('exit', (code, signal) => {
+      children.delete(child);
       resolve(result ?? { type: 'failed', kind: 'crash', message: `a synth worker ended without a result (exit ${code ?? signal})` });
     });
     child.send(job);
@@ -104,14 +106,20 @@ function stableJson(value: unknown, indent = ''): string {
 export async function synthInParallel(options: ParallelSynthOptions = {}): Promise<number> {
   const stderr = options.stderr ?? ((t: string) => process.stderr.write(t));
   const stdout = options.stdout ?? ((t: string) => process.stdout.write(t));
-  if (options.only?.length || options.tiers || options.plugins || options.workers === 1) return synthTenants(options);
+  if (options.only?.length || options.tiers || options.plugins || options.workers === 1) return synthTenantsInProcess(options);
+  const outdir = path.resolve(options.outdir ?? DEFAULT_OUTDIR);
+  const unusable = outdirProblem(outdir, path.resolve(options.tenantsDir ?? 'tenants'));
+  if (unusable) {
+    stderr(errorText([unusable]));
+    return SYNTH_EXIT.unusableOutdir;
+  }
   let plan: FleetPlan;
   try {
-    plan = planFleet(options);
+    plan = planFleet({ ...options, warn: options.warn ?? ((m) => stderr(`${m}\n`)) });
   } catch (error) {
-    if (error instanceof SpecError || error instanceof PluginError) {
-      stderr(`error: ${error.message}\n`);
-      return 1;
+    if (error instanceof SpecError) {
+      stderr(errorText(problemsOf(error)));
+      return SYNTH_EXIT.invalid;
     }
     throw error;
   }
@@ -120,10 +128,20 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
   const shared = pools.filter((p) => collectorNeedsClusterSetup(MANAGED_COLLECTORS[p.cloud])).length;
   const stacks = pools.length + shared + plan.selected.length + plan.selected.filter((t) => t.tier.isolation === 'siloed').length;
   const workers = Math.min(options.workers ?? defaultWorkers(stacks), units.length);
-  if (workers <= 1) return synthTenants(options);
+  if (workers <= 1) return synthTenantsInProcess(options);
 
-  const outdir = path.resolve(options.outdir ?? 'cdktf.out');
-  const staging = `${outdir}.staging-${process.pid}`;
+  // SIGINT/SIGTERM: the workers get the signal, the staging folders are removed, then this process ends by it. The
+  // handlers come first, so no signal finds the staging folder made and nothing there to remove it.
+  const children = new Set<ChildProcess>();
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (s: NodeJS.Signals) => {
+    signal = s;
+    for (const child of children) child.kill(s);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  removeStaleStaging(outdir);
+  const staging = stagingDir(outdir, process.pid);
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
   const tenantsDir = options.tenantsDir ?? 'tenants';
@@ -153,15 +171,17 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
           },
           (n) => (done[i] = n),
           (text) => process.stderr.write(text),
+          children,
         ),
       ),
     );
+    if (signal) return SYNTH_EXIT.invalid; // the finally below cleans up; the signal then ends the process
     const failures = results.filter((r): r is Extract<WorkerMessage, { type: 'failed' }> => r.type === 'failed');
     if (failures.length > 0) {
       const crash = failures.find((f) => f.kind === 'crash');
       if (crash) throw new Error(crash.message);
-      for (const f of failures) stderr(`error: ${f.message}\n`);
-      return 1;
+      stderr(errorText(failures.map((f) => f.message)));
+      return SYNTH_EXIT.invalid;
     }
     // One output: every worker's stacks, and one manifest listing them all.
     const merged: Record<string, unknown> = {};
@@ -179,6 +199,7 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
       fs.rmSync(dir, { recursive: true, force: true });
     }
     fs.writeFileSync(path.join(staging, MANIFEST_FILE), stableJson({ stacks: merged, version }));
+    writeSynthMarker(staging);
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);
     if (plan.lockChanged) {
@@ -186,7 +207,7 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
       for (const line of plan.lockChanges) stdout(`fleet lock: ${line}\n`);
     }
     const names = results.flatMap((r) => (r.type === 'done' ? r.stacks : []));
-    stdout(`synthesized ${names.length} stack(s) into ${path.relative(process.cwd(), outdir) || outdir} with ${shares.length} workers\n`);
+    stdout(`synthesized ${names.length} stack(s) into ${displayPath(outdir)} with ${shares.length} workers\n`);
     return 0;
   } finally {
     if (timer) {
@@ -195,5 +216,11 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
     }
     fs.rmSync(staging, { recursive: true, force: true });
     shares.forEach((_, i) => fs.rmSync(workerDir(i), { recursive: true, force: true }));
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (signal) {
+      stderr(interruptedMessage(signal));
+      process.kill(process.pid, signal);
+    }
   }
 }

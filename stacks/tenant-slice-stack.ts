@@ -29,6 +29,8 @@ export interface TenantSliceStackProps {
   readonly extensions?: Extensions;
   /** The fleet's settings (tenants/_platform.yaml): deployer, administrators, runner networks, alert receivers. @default defaultPlatformSettings() */
   readonly settings?: PlatformSettings;
+  /** Receives the budget gate's warning when the estimate passes the tier's warning threshold. @default console.warn */
+  readonly warn?: (message: string) => void;
 }
 
 /**
@@ -88,7 +90,7 @@ export class TenantSliceStack extends ResolvedOnceStack {
     addPolicyValidation(this, tenant, extensions);
     // At synth: the budget gate, with the tenant's share of its pool; cost.json/cost.md are written beside the stack.
     const allocation = () => pool.costAllocation();
-    addBudgetGate(this, tenant, { allocation, catalogs: extensions.prices, onReport: (cost) => (this.cost = cost) });
+    addBudgetGate(this, tenant, { allocation, catalogs: extensions.prices, warn: props.warn, onReport: (cost) => (this.cost = cost) });
     writeBesideStack(this, (dir) => {
       const { report, check } = this.cost ?? estimateTenantCost(this.toTerraform(), tenant, { allocation: allocation(), catalogs: extensions.prices });
       writeCostReport(dir, report, check);

@@ -24,6 +24,8 @@ export interface TenantStackProps {
   readonly settings?: PlatformSettings;
   /** The tenant's address block from the fleet's address plan (see `allocateFleetAddressBlocks`). @default - the first block of the cloud's default plan */
   readonly addressBlock?: string;
+  /** Receives the budget gate's warning when the estimate passes the tier's warning threshold. @default console.warn */
+  readonly warn?: (message: string) => void;
 }
 
 /**
@@ -61,7 +63,7 @@ export class TenantStack extends ResolvedOnceStack {
     const extensions = props.extensions ?? {};
     addPolicyValidation(this, tenant, extensions);
     // At synth: the budget gate fails the synth over the tier's budget; cost.json/cost.md are written beside the stack.
-    addBudgetGate(this, tenant, { catalogs: extensions.prices, onReport: (cost) => (this.cost = cost) });
+    addBudgetGate(this, tenant, { catalogs: extensions.prices, warn: props.warn, onReport: (cost) => (this.cost = cost) });
     writeBesideStack(this, (dir) => {
       const { report, check } = this.cost ?? estimateTenantCost(this.toTerraform(), tenant, { catalogs: extensions.prices });
       writeCostReport(dir, report, check);

@@ -81,7 +81,13 @@ function tenantEntry(tenant: ResolvedTenant, docs: readonly TerraformDocument[],
 /** A pooled tenant pays its own resources plus its share of its pool, from the pool's synthesized allocation. */
 function withPoolShare(tenant: ResolvedTenant, entry: ReportEntry, outDir: string): ReportEntry {
   const pool = poolStackName(tenant.spec.cloud, tenant.spec.region);
-  const allocation = readAllocation(outDir, pool);
+  let allocation;
+  try {
+    allocation = readAllocation(outDir, pool);
+  } catch (e) {
+    if (!(e instanceof SynthFolderError)) throw e;
+    throw new InputError(`tenant '${tenant.spec.id}' (pooled in ${pool}): ${e.message}`);
+  }
   if (!allocation) {
     const file = path.join(stackDir(outDir, pool), ALLOCATION_FILES.json);
     throw new InputError(`no cost allocation for pool '${pool}' at ${file}; run \`cdktf synth\` first`);
@@ -141,7 +147,15 @@ export function runCost(argv: readonly string[], io: CliIo): number {
   const render = args.format === 'json' ? renderCostJson : args.format === 'markdown' ? renderCostMarkdown : renderCostTable;
   io.stdout(render(entries));
   for (const { budget } of entries) {
-    if (budget && budget.status !== 'ok') io.stderr(`${budget.status === 'over' ? 'error' : 'warning'}: ${budget.message}\n`);
+    if (!budget || budget.status === 'ok') continue;
+    const label = budget.status === 'over' ? 'error' : 'warning';
+    io.stderr(budget.message.split('\n').filter((l) => l.trim() !== '').map((l) => `${label}: ${l}\n`).join(''));
+  }
+  // A resource that cannot be priced as given (a negative size, an absurd count) makes the input unusable.
+  const invalid = entries.flatMap(({ report }) => report.resources.filter((r) => r.status === 'failed').map((r) => `${report.name}: ${r.address}: ${r.notes[0]}`));
+  if (invalid.length > 0) {
+    io.stderr(invalid.map((l) => `tenants cost: ${l}\n`).join(''));
+    return COST_EXIT.unusableInput;
   }
   return entries.some((e) => e.budget?.status === 'over') ? COST_EXIT.overBudget : COST_EXIT.ok;
 }

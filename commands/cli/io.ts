@@ -1,3 +1,5 @@
+import { SpecError, errorText, problemsOf } from '../../lib/model/errors';
+
 /** Where a command writes; tests pass collectors, the bin passes the process streams. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -17,8 +19,19 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
  */
 export function inputFailure(command: string, io: CliIo, error: unknown, explain: (error: unknown) => string | undefined): number {
   const known = explain(error);
-  io.stderr(`tenants ${command}: ${known ?? `unexpected error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+  const text = known ?? `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+  // Every line names the command, the lines of a multi-line message (several bad tenant files) too.
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  io.stderr(lines.map((l) => `tenants ${command}: ${l}\n`).join(''));
   return EXIT.usage;
+}
+
+/**
+ * Prints input problems to stderr, one per line, each line prefixed with `error: ` (the lines of a multi-line
+ * problem too, so every line says what it is).
+ */
+export function printErrors(io: CliIo, error: SpecError): void {
+  io.stderr(errorText(problemsOf(error)));
 }
 
 /** The process streams. */

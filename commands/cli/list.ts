@@ -2,7 +2,7 @@ import { SpecError } from '../../lib/model/errors';
 import { fleetOf } from './fleet';
 import { tenantStackName } from '../../lib/synth-layout';
 import { CommandSpec, readCommandArgs } from './args';
-import { CliIo, EXIT } from './io';
+import { CliIo, EXIT, printErrors } from './io';
 import { renderTable } from './table';
 
 export const LIST_FORMATS = ['table', 'json'] as const;
@@ -27,10 +27,10 @@ export function runList(argv: string[], io: CliIo): number {
   if (typeof args === 'number') return args;
   let tenants;
   try {
-    tenants = fleetOf(args.tenantsDir).tenants(args.tenants);
+    tenants = fleetOf(args.tenantsDir, (m) => io.stderr(`${m}\n`)).tenants(args.tenants);
   } catch (e) {
     if (!(e instanceof SpecError)) throw e;
-    io.stderr(`${e.message}\n`);
+    printErrors(io, e);
     return EXIT.findings;
   }
   const rows = tenants.map((t) => ({

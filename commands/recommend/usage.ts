@@ -1,6 +1,7 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { z } from 'zod';
+import { describeIssue, oneLine } from '../../lib/model/issues';
+import { displayPath } from '../../lib/model/yaml-file';
 import { fieldPath } from '../../lib/model/errors';
 
 const AMOUNT = 'expected a number ≥ 0';
@@ -140,14 +141,20 @@ export function usageCsvColumns(): string[] {
  * @throws UsageInputError naming the file, the field (JSON path or CSV line and column) and the fix.
  */
 export function readUsageExport(file: string): UsageExport {
-  const display = path.relative(process.cwd(), file) || file;
+  const display = displayPath(file);
   let text: string;
   try {
+    // Only a regular file is read: a named pipe or a device would block or never end.
+    if (!fs.statSync(file).isFile()) throw new UsageInputError([`${display}: not a regular file; give the usage export file to --usage`]);
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof UsageInputError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     const fix = code === 'ENOENT' ? '; check the path given to --usage' : '';
     throw new UsageInputError([`${display}: cannot read the usage file (${code})${fix}`]);
+  }
+  if (text.includes('\u0000')) {
+    throw new UsageInputError([`${display}: holds binary data (a NUL byte), not ${/\.csv$/i.test(file) ? 'CSV' : 'JSON'} text; export the usage as CSV or JSON`]);
   }
   return /\.csv$/i.test(file) ? parseUsageCsv(text, display) : parseUsageJson(text, display);
 }
@@ -168,28 +175,16 @@ export function parseUsageJson(text: string, display: string): UsageExport {
 }
 
 function validate(raw: unknown, display: string, where: (path: readonly PropertyKey[]) => string): UsageExport {
-  const result = UsageExportSchema.safeParse(raw);
+  const result = UsageExportSchema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
   throw new UsageInputError(
     result.error.issues.flatMap((issue) => {
       if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => `${display}: ${where([...issue.path, key])}: unknown field '${key}'; remove it or fix its spelling`);
+        return issue.keys.map((key) => `${display}: ${where([...issue.path, key])}: unknown field '${oneLine(key)}'; remove it or fix its spelling`);
       }
-      if (valueAt(raw, issue.path) !== undefined) return [`${display}: ${where(issue.path)}: ${issue.message}`];
-      // zod's own wording for a missing object adds nothing; ours says what to give.
-      const expected = issue.message.startsWith('Invalid input') ? '' : ` (${issue.message})`;
-      return [`${display}: ${where(issue.path)}: is required${expected}`];
+      return [`${display}: ${where(issue.path)}: ${describeIssue(issue)}`];
     }),
   );
-}
-
-function valueAt(raw: unknown, at: readonly PropertyKey[]): unknown {
-  let node = raw;
-  for (const key of at) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
 }
 
 /** A CSV number: plain decimal notation. Anything else stays text, so the schema names the field. */
@@ -211,9 +206,13 @@ export function parseUsageCsv(text: string, display: string): UsageExport {
   const known = new Set(usageCsvColumns());
   const required = [...CSV_PERIOD_COLUMNS, ...usageFields().filter((f) => f.required).map((f) => f.path)];
   const problems: string[] = [];
-  for (const column of header.cells) {
-    if (!known.has(column)) problems.push(`${display}: line ${header.line}: unknown column '${column}'; the columns are: ${usageCsvColumns().join(', ')}`);
-  }
+  const firstAt = new Map<string, number>();
+  header.cells.forEach((column, i) => {
+    if (!known.has(column)) problems.push(`${display}: line ${header.line}: unknown column '${oneLine(column)}'; the columns are: ${usageCsvColumns().join(', ')}`);
+    const first = firstAt.get(column);
+    if (first !== undefined) problems.push(`${display}: line ${header.line}: column '${oneLine(column)}' appears twice (columns ${first + 1} and ${i + 1}); keep one`);
+    else firstAt.set(column, i);
+  });
   for (const column of required) {
     if (!header.cells.includes(column)) problems.push(`${display}: line ${header.line}: column '${column}' is missing; add it to the header`);
   }

@@ -1,7 +1,7 @@
 import type { Cloud } from '../model/enums';
 import { HOURS_PER_MONTH, RegionPrices } from './catalog/schema';
 import type { CostComponent } from './model';
-import { UNKNOWN, asBoolean, asNumber, asString, attribute, isUnresolved, type TerraformDocument, type TerraformResource } from '../terraform-json';
+import { UNKNOWN, asBoolean, asNumber, asString, attribute, isUnresolved, resourcesOfType, type TerraformDocument, type TerraformResource } from '../terraform-json';
 import type { UsageAssumptions } from './usage';
 
 /** Options of a usage-based line. */
@@ -33,7 +33,7 @@ export class EstimatorContext {
 
   /** Resources of this resource's type in the document: a usage total is split evenly across them. */
   get sameTypeCount(): number {
-    return Math.max(1, this.document.resources.filter((r) => r.type === this.resource.type).length);
+    return Math.max(1, resourcesOfType(this.document, this.resource.type).length);
   }
 
   /** A number attribute; `fallback` when absent; undefined (and recorded) when it is an unresolved reference. */

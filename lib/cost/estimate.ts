@@ -8,6 +8,12 @@ import { cloudOfType, regionOf } from './region';
 import { TerraformDocument, TerraformResource, UNKNOWN, isTerraformDocument, parseTerraform } from '../terraform-json';
 import { UsageAssumptions, usageAssumptions } from './usage';
 
+/**
+ * Most copies of one resource block (`count`, `for_each`) an estimate prices. No tenant stack comes near it; beyond
+ * it the count is taken for a mistake (`count: 1e308` would price as infinity) and the resource is reported instead.
+ */
+export const MAX_INSTANCES_PER_BLOCK = 10_000;
+
 export interface EstimateOptions {
   /** Name of the report (tenant id, stack, file). @default 'stack' */
   readonly name?: string;
@@ -56,6 +62,11 @@ function estimateResource(
   }
   if (resource.count === UNKNOWN) return result(base, cloud, region, 'unknown', [], ['count / for_each is not known until apply']);
   if (resource.count === 0) return result(base, cloud, region, 'priced', [], ['count is 0']);
+  if (resource.count > MAX_INSTANCES_PER_BLOCK) {
+    return result(base, cloud, region, 'failed', [], [
+      `count ${resource.count} is more than ${MAX_INSTANCES_PER_BLOCK} copies of one block, taken for a mistake and not priced; fix count`,
+    ]);
+  }
 
   const ctx = new EstimatorContext(resource, doc, cloud, region, prices, usage);
   let lines: CostComponent[];
@@ -65,6 +76,13 @@ function estimateResource(
     return result(base, cloud, region, 'failed', [], [`estimator failed: ${e instanceof Error ? e.message : String(e)}`]);
   }
   const components = resource.count === 1 ? lines : lines.map((l) => times(l, resource.count as number));
+  const invalid = components.find((c) => !Number.isFinite(c.quantity) || c.quantity < 0 || !Number.isFinite(c.monthlyCost));
+  if (invalid) {
+    // A negative size or count is invalid Terraform (the providers reject it); pricing it would lower the total.
+    return result(base, cloud, region, 'failed', [], [
+      `${invalid.name}: quantity ${invalid.quantity} ${invalid.unit} is ${invalid.quantity < 0 ? 'negative' : 'not a finite number'}, so it is not priced; fix the count or size behind it`,
+    ]);
+  }
   const status: CostStatus = ctx.missing.length > 0 ? 'missing-price' : ctx.unknowns.length > 0 ? 'unknown' : 'priced';
   return result(base, cloud, region, status, components, [...ctx.missing, ...ctx.unknowns, ...ctx.notes]);
 }

@@ -33,11 +33,7 @@ export function regionOf(resource: TerraformResource, cloud: Cloud, doc: Terrafo
     case 'azure': {
       const location = azureLocation(resource.values.location);
       if (location !== undefined) return location;
-      for (const other of doc.resources) {
-        const found = other.type.startsWith('azurerm_') ? azureLocation(other.values.location) : undefined;
-        if (typeof found === 'string') return found;
-      }
-      return undefined;
+      return documentAzureLocation(doc);
     }
     case 'gcp': {
       const own = text(resource.values.region);
@@ -52,6 +48,22 @@ export function regionOf(resource: TerraformResource, cloud: Cloud, doc: Terrafo
       return typeof zone === 'string' ? (GCP_LOCATION.exec(zone)?.[1] ?? zone) : zone;
     }
   }
+}
+
+/** The first Azure location of a document's resources, found once per document (asked for every resource without one). */
+const AZURE_LOCATIONS = new WeakMap<TerraformDocument, string | undefined>();
+function documentAzureLocation(doc: TerraformDocument): string | undefined {
+  if (AZURE_LOCATIONS.has(doc)) return AZURE_LOCATIONS.get(doc);
+  let location: string | undefined;
+  for (const other of doc.resources) {
+    const found = other.type.startsWith('azurerm_') ? azureLocation(other.values.location) : undefined;
+    if (typeof found === 'string') {
+      location = found;
+      break;
+    }
+  }
+  AZURE_LOCATIONS.set(doc, location);
+  return location;
 }
 
 /** An Azure location in its ARM form (`West Europe` -> `westeurope`); `global` counts as none. */

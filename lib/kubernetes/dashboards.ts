@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import { yamlText } from './yaml-text';
 
 /** Alert when a namespace uses more than this share of a quota for 15 minutes. */
@@ -50,6 +51,19 @@ export function tenantAlertRulesYaml(namespace: string): string {
   return yamlText({ groups: [{ name: `${namespace}-alerts`, rules: tenantAlertRules(namespace) }] });
 }
 
+/** Grafana dashboard uids hold at most 40 characters (https://grafana.com/docs/grafana/latest/dashboards/build-dashboards/view-dashboard-json-model/). */
+export const MAX_DASHBOARD_UID_LENGTH = 40;
+
+/**
+ * `tenant-<namespace>`, cut to MAX_DASHBOARD_UID_LENGTH. A namespace that is a token (a reference to the namespace
+ * resource) is never cut: cutting its placeholder would break the reference. Tenant namespaces are tenant ids, at most
+ * MAX_TENANT_ID_LENGTH (19) characters, so the uid fits.
+ */
+export function dashboardUid(namespace: string): string {
+  const uid = `tenant-${namespace}`;
+  return Token.isUnresolved(namespace) ? uid : uid.slice(0, MAX_DASHBOARD_UID_LENGTH);
+}
+
 /** A Grafana dashboard (JSON model) of a tenant namespace: CPU and memory against the quota, restarts, pods. */
 export function tenantDashboard(namespace: string): Record<string, unknown> {
   const ns = `namespace="${namespace}"`;
@@ -63,7 +77,7 @@ export function tenantDashboard(namespace: string): Record<string, unknown> {
     targets: exprs.map((e, i) => ({ refId: String.fromCharCode(65 + i), expr: e.expr, legendFormat: e.legend })),
   });
   return {
-    uid: `tenant-${namespace}`.slice(0, 40),
+    uid: dashboardUid(namespace),
     title: `Tenant ${namespace}`,
     tags: ['tenant-templates', namespace],
     schemaVersion: 39,

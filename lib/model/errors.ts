@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssue } from './issues';
 
 /**
  * A mistake in user input (a tenant file, a tier, a CLI argument). The CLI prints its message, without a
@@ -27,7 +28,24 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** One line per zod issue: `  - field: message`. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map((i) => `  - ${fieldPath(i.path) || '(root)'}: ${i.message}`).join('\n');
+/**
+ * One self-contained line per zod issue: `<context>: <field>: <what it must be> (got <value>)`. Parse with
+ * `{ reportInput: true }` so the lines can say what was given.
+ */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], context: string): string {
+  return issues.map((i) => `${context}: ${fieldPath(i.path) || '(root)'}: ${describeIssue(i)}`).join('\n');
+}
+
+/** The problems of an input error: each of a SpecErrors, or its message. */
+export function problemsOf(error: SpecError): string[] {
+  return error instanceof SpecErrors ? error.errors.map((e) => e.message) : [error.message];
+}
+
+/**
+ * Problems as printed: every line prefixed with `error: `, the lines of a multi-line problem too (a budget lists its
+ * largest costs), so no line is left without saying what it is; blank lines are dropped.
+ */
+export function errorText(problems: readonly string[]): string {
+  const lines = problems.flatMap((m) => m.split('\n')).filter((l) => l.trim() !== '');
+  return lines.map((l) => `error: ${l}\n`).join('');
 }

@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { SpecError, SpecErrors } from './errors';
-import { loadTenants } from './load';
-import { parseTenantFile } from './load';
+import { SpecError, SpecErrors, fieldPath } from './errors';
+import { LoadTenantsOptions, ParsedTenantFile, loadTenants, parseTenantFile } from './load';
 import { ResolvedTenant, resolveTenant } from './resolve';
 import type { Tier } from './tier';
 
@@ -23,12 +22,14 @@ export function loadTenantsById(
   catalogue: Readonly<Record<string, Tier>>,
   ids: readonly string[],
   skipMissing = false,
+  checks: Pick<LoadTenantsOptions, 'check' | 'warn'> = {},
 ): ResolvedTenant[] {
   const files = ids.map((id) => ({ id, file: fileOf(dir, id) }));
   const missing = files.filter((f) => !f.file);
-  if (missing.length > 0 && !skipMissing) return loadTenants({ dir, catalogue, only: ids });
+  if (missing.length > 0 && !skipMissing) return loadTenants({ dir, catalogue, only: ids, ...checks });
   const errors: SpecError[] = [];
   const tenants: ResolvedTenant[] = [];
+  const parsedOf = new Map<string, ParsedTenantFile>();
   for (const { id, file } of files) {
     if (!file) continue;
     const parsed = parseTenantFile(file);
@@ -39,8 +40,18 @@ export function loadTenantsById(
       continue;
     }
     const result = resolveTenant(parsed.spec, catalogue, parsed.file);
+    parsedOf.set(parsed.spec.id, parsed);
     if (result.ok) tenants.push(result.tenant);
     else for (const issue of result.issues) errors.push(new SpecError(`tenant '${parsed.spec.id}' (${parsed.where(issue.path)}): ${issue.message}`));
+  }
+  // The checks across tenant files (lib/fleet-checks.ts), placed at file:line as loadTenants places them.
+  const warn = checks.warn ?? ((message: string) => console.warn(message));
+  for (const issue of checks.check?.(tenants) ?? []) {
+    const parsed = parsedOf.get(issue.tenantId);
+    const field = fieldPath(issue.path);
+    const line = `tenant '${issue.tenantId}' (${parsed ? parsed.where(issue.path) : dir}): ${field ? `${field}: ` : ''}${issue.message}`;
+    if (issue.level === 'warning') warn(`warning: ${line}`);
+    else errors.push(new SpecError(line));
   }
   if (errors.length > 0) throw new SpecErrors(errors);
   return tenants;

@@ -7,6 +7,7 @@ import { BackendSchema } from './backend';
 import { cidrsOverlap, parseCidr } from './cidr';
 import { CLOUDS, Cloud } from './enums';
 import { SpecError, SpecErrors, fieldPath } from './errors';
+import { describeIssue } from './issues';
 import { readYamlFile } from './yaml-file';
 
 /** The fleet's settings file, in the tenants folder beside the tenant files; the `_` marks it as not a tenant. */
@@ -206,13 +207,14 @@ export function platformSettingsFile(tenantsDir: string): string {
 export function loadPlatformSettings(tenantsDir: string): PlatformSettings {
   const file = platformSettingsFile(tenantsDir);
   if (!fs.existsSync(file)) return defaultPlatformSettings();
+  // readYamlFile refuses anything but a regular file (a FIFO would block) and names the file in every problem.
   const yaml = readYamlFile(file);
   if (yaml.errors.length > 0) throw new SpecErrors(yaml.errors);
   const raw = yaml.value ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new SpecErrors([new SpecError(`${yaml.display}: the platform settings must be a YAML mapping (plugins, deployer, runners, ...)`)]);
   }
-  const result = PlatformSettingsSchema.safeParse(raw);
+  const result = PlatformSettingsSchema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
   throw new SpecErrors(
     result.error.issues.flatMap((issue) => {
@@ -221,8 +223,7 @@ export function loadPlatformSettings(tenantsDir: string): PlatformSettings {
           (key) => new SpecError(`platform settings (${yaml.where([...issue.path, key])}): unknown field '${fieldPath([...issue.path, key])}'; remove it or fix its spelling`),
         );
       }
-      const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-      return [new SpecError(`platform settings (${yaml.where(issue.path)}): ${fieldPath(issue.path) || '(root)'}: ${message}`)];
+      return [new SpecError(`platform settings (${yaml.where(issue.path)}): ${fieldPath(issue.path) || '(root)'}: ${describeIssue(issue)}`)];
     }),
   );
 }

@@ -60,10 +60,14 @@ export const REGIONS: Record<Cloud, Readonly<Record<string, readonly string[]>>>
   },
 };
 
-/** Regions inside the EU/EEA (plus the UK and Switzerland, which hold EU adequacy decisions). */
+/**
+ * Regions inside the EU/EEA (plus the UK and Switzerland, which hold EU adequacy decisions). Azure's list includes
+ * the paired regions of its EU tenant regions (germanynorth, francesouth, swedensouth, ukwest): geo-redundant backups
+ * and their key vault live there, in the same country.
+ */
 export const EU_REGIONS: Readonly<Record<Cloud, readonly string[]>> = {
   aws: ['eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1'],
-  azure: ['northeurope', 'westeurope', 'germanywestcentral', 'francecentral', 'swedencentral', 'uksouth'],
+  azure: ['northeurope', 'westeurope', 'germanywestcentral', 'francecentral', 'swedencentral', 'uksouth', 'germanynorth', 'francesouth', 'swedensouth', 'ukwest'],
   gcp: ['europe-west1', 'europe-west2', 'europe-west3', 'europe-west4', 'europe-north1'],
 };
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { AlertsSchema } from './alerts';
 import { BackendSchema } from './backend';
-import { CloudSchema, FrameworkSchema } from './enums';
+import { CLOUDS, Cloud, CloudSchema, FrameworkSchema } from './enums';
 import { MAX_TENANT_ID_LENGTH, nameViolations } from './naming';
 import { REGIONS, isKnownRegion } from './regions';
+import { TagsSchema, tagIssues } from './tags';
 import { LOG_RETENTION_DAYS, MAX_BACKUP_RETENTION_DAYS } from './tier';
 
 const positiveInt = z.number().int().positive();
@@ -61,12 +62,6 @@ export const SuppressionSchema = z.strictObject({
 });
 export type Suppression = z.infer<typeof SuppressionSchema>;
 
-/** AWS tag keys: up to 128 characters; values up to 256. */
-const TagsSchema = z.record(
-  z.string().min(1).max(128).regex(/^[\p{L}\p{N}\s_.:/=+\-@]+$/u, 'letters, digits, spaces and _.:/=+-@'),
-  z.string().max(256),
-);
-
 export const TenantSchema = z
   .strictObject({
     /** Tenant id: names the stack (`tenant-<id>`) and every resource. */
@@ -99,21 +94,26 @@ export const TenantSchema = z
     /** Accepted policy findings, each with a reason. */
     suppressions: z.array(SuppressionSchema).default([]).describe('Accepted policy findings, each with a reason'),
   })
-  .superRefine((t, ctx) => {
-    if (!isKnownRegion(t.cloud, t.region)) {
-      const known = Object.keys(REGIONS[t.cloud]).join(', ');
-      ctx.addIssue({
-        code: 'custom',
-        path: ['region'],
-        message: `'${t.region}' is not a ${t.cloud} region this library knows; use one of: ${known}`,
-      });
-    }
-    const seen = new Set<string>();
-    t.compliance.forEach((f, i) => {
-      if (seen.has(f)) ctx.addIssue({ code: 'custom', path: ['compliance', i], message: `'${f}' is listed twice` });
-      seen.add(f);
-    });
-  });
+  // Runs even when other fields are invalid (`when`), so one pass reports every problem; it reads defensively.
+  .superRefine(
+    (t, ctx) => {
+      if ((t as unknown) === null || typeof t !== 'object') return;
+      const cloud = CLOUDS.includes(t.cloud) ? (t.cloud as Cloud) : undefined;
+      if (cloud && typeof t.region === 'string' && t.region !== '' && !isKnownRegion(cloud, t.region)) {
+        const known = Object.keys(REGIONS[cloud]).join(', ');
+        ctx.addIssue({ code: 'custom', path: ['region'], message: `'${t.region}' is not a region this library knows on ${cloud}; use one of: ${known}` });
+      }
+      if (Array.isArray(t.compliance)) {
+        const seen = new Set<unknown>();
+        t.compliance.forEach((f, i) => {
+          if (seen.has(f)) ctx.addIssue({ code: 'custom', path: ['compliance', i], message: `'${String(f)}' is listed twice; remove one` });
+          seen.add(f);
+        });
+      }
+      if (cloud) for (const issue of tagIssues(t.tags, cloud)) ctx.addIssue({ code: 'custom', ...issue });
+    },
+    { when: () => true },
+  );
 
 /** A tenant file after parsing, with defaults applied. */
 export type TenantSpec = z.infer<typeof TenantSchema>;

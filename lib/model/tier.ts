@@ -119,10 +119,10 @@ export type TierInput = z.input<typeof TierSchema>;
  * @throws SpecError naming each invalid field.
  */
 export function defineTier(input: TierInput): Tier {
-  const result = TierSchema.safeParse(input);
+  const result = TierSchema.safeParse(input, { reportInput: true });
   if (!result.success) {
     const name = typeof input?.name === 'string' ? input.name : '(unnamed)';
-    throw new SpecError(`tier '${name}' is invalid:\n${formatIssues(result.error.issues)}`);
+    throw new SpecError(formatIssues(result.error.issues, `tier '${name}' is invalid`));
   }
   return result.data;
 }

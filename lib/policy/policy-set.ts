@@ -48,8 +48,8 @@ export const PackSchema = z.strictObject({
  * @throws PolicyDefinitionError naming each invalid field.
  */
 export function definePack(input: Pack): Pack {
-  const result = PackSchema.safeParse(input);
-  if (!result.success) throw new PolicyDefinitionError(`pack '${String(input?.id)}' is invalid:\n${formatIssues(result.error.issues)}`);
+  const result = PackSchema.safeParse(input, { reportInput: true });
+  if (!result.success) throw new PolicyDefinitionError(formatIssues(result.error.issues, `pack '${String(input?.id)}' is invalid`));
   return input;
 }
 

@@ -9,6 +9,8 @@ import { ParseOptions, TerraformDocument, TerraformInputError, parseTerraform } 
 export function readTerraformFile(file: string, options: ParseOptions = {}): TerraformDocument {
   let text: string;
   try {
+    // Only a regular file is read: a named pipe or a device named *.tf.json would block or never end.
+    if (!fs.statSync(file).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);

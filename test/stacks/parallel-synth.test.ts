@@ -53,7 +53,7 @@ describe('synthInParallel', () => {
       progress: { write: () => undefined, isTTY: false },
     });
     expect(code).toBe(1);
-    expect(errors.join('')).toMatch(/tenant 'fa' \(free tier, pooled\): estimated [\d.]+ USD\/month is over the budget of 125.00 USD/);
+    expect(errors.join('')).toMatch(/^error: tenant 'fa' \(.*fa\.yaml, free tier, pooled\): estimated [\d.]+ USD\/month is over the budget of 125.00 USD/);
     expect(fs.readdirSync(dir)).toEqual(['tenants']);
     expect(fs.existsSync(path.join(dir, 'tenants', '_fleet.lock.json'))).toBe(false);
     fs.rmSync(dir, { recursive: true });

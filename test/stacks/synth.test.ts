@@ -1,7 +1,9 @@
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { synthTenants } from '../../stacks/synth';
-import { FLEET_SETTINGS_YAML, scratchDir } from '../util';
+import { SYNTH_MARKER_FILE, isSynthOutput, stagingDir } from '../../lib/synth-layout';
+import { SYNTH_EXIT, synthTenants } from '../../stacks/synth';
+import { FLEET_SETTINGS_YAML, REPO_ROOT, scratchDir } from '../util';
 
 const tenant = (id: string, tier = 'premium') => `id: ${id}\ntier: ${tier}\ncloud: aws\nregion: us-east-1\n`;
 
@@ -189,4 +191,128 @@ describe('adding, removing or re-tiering one tenant', () => {
     expect(changedStacks(retiered, removed)).toEqual(['pool-aws-us-east-1', 'pool-aws-us-east-1-workloads', 'tenant-pc']);
     fs.rmSync(dir, { recursive: true });
   }, 120_000);
+});
+
+describe('the output folder', () => {
+  const quiet = () => {
+    const errors: string[] = [];
+    return { errors, stdout: () => undefined, stderr: (t: string) => errors.push(t) };
+  };
+
+  it('is never replaced when it is not a synth output: one line, exit 2, every file kept', () => {
+    const dir = scratchDir({ 'tenants/acme.yaml': tenant('acme'), 'work/notes.md': 'mine', 'work/src/app.ts': 'code' });
+    const io = quiet();
+    expect(synthTenants({ tenantsDir: path.join(dir, 'tenants'), outdir: path.join(dir, 'work'), ...io })).toBe(SYNTH_EXIT.unusableOutdir);
+    expect(io.errors.join('')).toMatch(/^error: the output folder '.*work' is not a synth output \(no tenant-templates\.json, and it holds other files\), so synth will not replace it; choose a new or empty folder, or delete it yourself\n$/);
+    expect(fs.readFileSync(path.join(dir, 'work/notes.md'), 'utf8')).toBe('mine');
+    expect(fs.readFileSync(path.join(dir, 'work/src/app.ts'), 'utf8')).toBe('code');
+    expect(fs.readdirSync(dir).sort()).toEqual(['tenants', 'work']);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('refuses the tenants folder itself, and a folder holding it', () => {
+    const dir = scratchDir({ 'tenants/acme.yaml': tenant('acme') });
+    for (const outdir of [path.join(dir, 'tenants'), dir]) {
+      const io = quiet();
+      expect(synthTenants({ tenantsDir: path.join(dir, 'tenants'), outdir, ...io })).toBe(SYNTH_EXIT.unusableOutdir);
+      expect(io.errors.join('')).toMatch(/holds the tenant files .*; choose another output folder\n$/);
+    }
+    expect(fs.readFileSync(path.join(dir, 'tenants/acme.yaml'), 'utf8')).toBe(tenant('acme'));
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('replaces a previous synth output, an empty folder, and a synth folder of an older version (a manifest and stacks only)', () => {
+    const dir = scratchDir({ 'tenants/acme.yaml': tenant('acme') });
+    const tenantsDir = path.join(dir, 'tenants');
+    const outdir = path.join(dir, 'cdktf.out');
+    fs.mkdirSync(outdir);
+    expect(synthTenants({ tenantsDir, outdir, ...quiet() })).toBe(0); // empty
+    expect(fs.existsSync(path.join(outdir, SYNTH_MARKER_FILE))).toBe(true);
+    expect(synthTenants({ tenantsDir, outdir, ...quiet() })).toBe(0); // marked
+    fs.rmSync(path.join(outdir, SYNTH_MARKER_FILE));
+    expect(isSynthOutput(outdir)).toBe(true); // manifest.json and stacks/ only
+    expect(synthTenants({ tenantsDir, outdir, ...quiet() })).toBe(0);
+    fs.writeFileSync(path.join(outdir, 'notes.md'), 'mine');
+    fs.rmSync(path.join(outdir, SYNTH_MARKER_FILE));
+    expect(isSynthOutput(outdir)).toBe(false); // an unmarked folder with a file of its own
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('says when the folder that would hold it does not exist', () => {
+    const dir = scratchDir({ 'tenants/acme.yaml': tenant('acme') });
+    const io = quiet();
+    expect(synthTenants({ tenantsDir: path.join(dir, 'tenants'), outdir: path.join(dir, 'no', 'out'), ...io })).toBe(SYNTH_EXIT.unusableOutdir);
+    expect(io.errors.join('')).toMatch(/^error: the folder '.*no' that would hold the output folder '.*out' does not exist; create it or choose another output folder\n$/);
+    expect(fs.existsSync(path.join(dir, 'no'))).toBe(false);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('removes staging folders of processes that no longer run, and leaves those of running ones', () => {
+    const dir = scratchDir({ 'tenants/acme.yaml': tenant('acme') });
+    const outdir = path.join(dir, 'cdktf.out');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const running = process.ppid;
+    fs.mkdirSync(stagingDir(outdir, dead));
+    fs.writeFileSync(path.join(stagingDir(outdir, dead), 'half.json'), '{');
+    fs.mkdirSync(stagingDir(outdir, running));
+    expect(synthTenants({ tenantsDir: path.join(dir, 'tenants'), outdir, ...quiet() })).toBe(0);
+    expect(fs.existsSync(stagingDir(outdir, dead))).toBe(false);
+    expect(fs.existsSync(stagingDir(outdir, running))).toBe(true);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('an interrupted synth', () => {
+  /** A fleet that takes some seconds to synthesize, so the signal arrives mid-synth. */
+  const fleet = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((x) => [`tenants/t${x}.yaml`, tenant(`t${x}`)]));
+
+  async function interrupt(args: string[], env: Record<string, string>, signal: NodeJS.Signals, outdir: string) {
+    const child = spawn(process.execPath, ['-r', './scripts/register.js', ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+    const staging = stagingDir(outdir, child.pid!);
+    while (!fs.existsSync(staging)) await new Promise((r) => setTimeout(r, 20));
+    child.kill(signal);
+    const result = await exited;
+    return { ...result, stderr, staging };
+  }
+
+  it.each([
+    ['tenants synth', 'SIGINT' as const],
+    ['tenants synth --workers 2', 'SIGTERM' as const],
+    ['cdktf synth (main.ts)', 'SIGTERM' as const],
+  ])('(%s, %s) removes its staging folder and leaves the previous output as it was', async (entry, signal) => {
+    const dir = scratchDir({ ...fleet, 'cdktf.out/tenant-templates.json': '{}\n', 'cdktf.out/stacks/tenant-old/cdk.tf.json': '{"old": true}\n' });
+    const outdir = path.join(dir, 'cdktf.out');
+    const tenantsDir = path.join(dir, 'tenants');
+    const cli = ['commands/cli/bin.ts', 'synth', '--tenants-dir', tenantsDir, '--out', outdir];
+    const run =
+      entry === 'tenants synth'
+        ? interrupt(cli, {}, signal, outdir)
+        : entry === 'tenants synth --workers 2'
+          ? interrupt([...cli, '--workers', '2'], {}, signal, outdir)
+          : interrupt(['main.ts'], { TENANTS_DIR: tenantsDir, CDKTF_OUTDIR: outdir }, signal, outdir);
+    const { signal: ended, stderr, staging } = await run;
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.staging-'))).toEqual([]); // the workers' folders too
+    expect(ended).toBe(signal);
+    expect(stderr).toContain(`interrupted by ${signal}: the output folder is unchanged and the staging folder removed`);
+    expect(fs.existsSync(staging)).toBe(false);
+    expect(fs.readdirSync(path.join(outdir, 'stacks'))).toEqual(['tenant-old']);
+    expect(fs.readFileSync(path.join(outdir, 'stacks/tenant-old/cdk.tf.json'), 'utf8')).toBe('{"old": true}\n');
+    fs.rmSync(dir, { recursive: true });
+  }, 60_000);
+
+  it('through CDKTF_OUTDIR refuses a folder that is not a synth output, as tenants synth does', () => {
+    const dir = scratchDir({ 'tenants/acme.yaml': tenant('acme'), 'mine/notes.md': 'mine' });
+    const result = spawnSync(process.execPath, ['-r', './scripts/register.js', 'main.ts'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, TENANTS_DIR: path.join(dir, 'tenants'), CDKTF_OUTDIR: path.join(dir, 'mine') },
+    });
+    expect(result.status).toBe(SYNTH_EXIT.unusableOutdir);
+    expect(result.stderr).toMatch(/^error: the output folder '.*mine' is not a synth output/);
+    expect(fs.readdirSync(path.join(dir, 'mine'))).toEqual(['notes.md']);
+    fs.rmSync(dir, { recursive: true });
+  }, 60_000);
 });

@@ -8,7 +8,7 @@ import { checkDocument, stackSubject } from '../../lib/policy/synth';
 import { poolTenantIds, stackIdentity, synthStackFiles } from '../../lib/synth-layout';
 import { TerraformDocument, parseTerraform, readTerraformFile } from '../../lib/terraform-json';
 import { synthTenants } from '../../stacks/synth';
-import { planStack, plannableOffline, startMockSts, terraformAvailability } from './harness';
+import { PlanResult, planStack, plannableOffline, startMockSts, terraformAvailability } from './harness';
 
 // Terraform itself checks every example AWS tenant and pool: init, validate and plan offline against the mirror.
 const availability = terraformAvailability();
@@ -43,10 +43,26 @@ const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-synth-'));
 const synthCode = availability.ok ? synthTenants({ outdir, only: tenants, stdout: () => undefined, stderr: (t) => console.error(t) }) : 0;
 const stacks = availability.ok && synthCode === 0 ? plannableStacks(outdir) : [];
 
+/** Plans run at once: terraform is CPU-bound (the provider loads its schema for validate, plan and show), two use both cores. */
+const PLAN_CONCURRENCY = 2;
+
 describeIfTerraform(title, () => {
   let sts: Awaited<ReturnType<typeof startMockSts>>;
+  // Every stack's plan starts in beforeAll, PLAN_CONCURRENCY at a time; each test awaits its own stack's result.
+  const plans = new Map<string, Promise<PlanResult>>();
   beforeAll(async () => {
     sts = await startMockSts();
+    const queue = [...stacks];
+    const next = (): Promise<void> => {
+      const name = queue.shift();
+      if (name === undefined) return Promise.resolve();
+      const plan = planStack(path.join(outdir, 'stacks', name), (availability as { mirror: string }).mirror, sts.url);
+      plans.set(name, plan);
+      return plan.then(next, next);
+    };
+    const workers = Array.from({ length: Math.min(PLAN_CONCURRENCY, queue.length) }, next);
+    // The tests await the plans; this only keeps a failed plan from surfacing as an unhandled rejection first.
+    void Promise.all(workers).catch(() => undefined);
   });
   afterAll(async () => {
     await sts?.close();
@@ -61,7 +77,8 @@ describeIfTerraform(title, () => {
 
   it.each(stacks)('%s validates and plans to create every synthesized resource; its plan checks as its cdk.tf.json does', async (name) => {
     if (!availability.ok) return;
-    const result = await planStack(path.join(outdir, 'stacks', name), availability.mirror, sts.url);
+    while (!plans.has(name)) await new Promise((resolve) => setTimeout(resolve, 100));
+    const result = await plans.get(name)!;
     expect(result.validate.valid).toBe(true);
     expect(result.expected.length).toBeGreaterThan(50);
     expect([...result.created].sort()).toEqual([...result.expected].sort());

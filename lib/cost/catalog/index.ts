@@ -24,9 +24,9 @@ export class PriceCatalogError extends Error {
  * @throws PriceCatalogError naming each invalid field.
  */
 export function loadPriceCatalog(input: unknown, label = 'price catalogue'): PriceCatalog {
-  const result = PriceCatalogSchema.safeParse(input);
+  const result = PriceCatalogSchema.safeParse(input, { reportInput: true });
   if (!result.success) {
-    throw new PriceCatalogError(`${label} is invalid:\n${formatIssues(result.error.issues)}`);
+    throw new PriceCatalogError(formatIssues(result.error.issues, `${label} is invalid`));
   }
   return result.data;
 }

@@ -27,8 +27,8 @@ export type PriceOverrides = z.infer<typeof PriceOverridesSchema>;
  * @throws PriceCatalogError naming the field.
  */
 export function withPriceOverrides(catalogs: PriceCatalogs, overrides: PriceOverrides): PriceCatalogs {
-  const parsed = PriceOverridesSchema.safeParse(overrides);
-  if (!parsed.success) throw new PriceCatalogError(`price overrides are invalid:\n${formatIssues(parsed.error.issues)}`);
+  const parsed = PriceOverridesSchema.safeParse(overrides, { reportInput: true });
+  if (!parsed.success) throw new PriceCatalogError(formatIssues(parsed.error.issues, 'price overrides are invalid'));
   const out = { ...catalogs } as Record<Cloud, PriceCatalog>;
   for (const [cloud, o] of Object.entries(parsed.data) as [Cloud, CloudPriceOverrides][]) {
     const base = catalogs[cloud];

@@ -1,6 +1,6 @@
 import { amount, text } from '../read';
 import { undecided } from '../rule';
-import { blocks, isUnresolved, referencedAddresses, refersTo, strings, type Json, type TerraformDocument, type TerraformResource } from '../../terraform-json';
+import { blocks, isUnresolved, referencedAddresses, referrers, strings, type Json, type TerraformDocument, type TerraformResource } from '../../terraform-json';
 import { isOpenCidr } from './cidr';
 
 /** Ports the internet may reach: HTTP and HTTPS (load balancers). */
@@ -27,11 +27,12 @@ function openIngress(entry: Json, cidrKeys: readonly string[]): string | undefin
 /** Open ingress of one security group: inline ingress blocks and separate rule resources that reference it. */
 export function openIngressOf(doc: TerraformDocument, group: TerraformResource): string[] {
   const inline = blocks(group.values, 'ingress').map((e) => openIngress(e, ['cidr_blocks', 'ipv6_cidr_blocks']));
-  const rules = doc.resources
-    .filter((r) => r.type === 'aws_security_group_rule' && r.values.type === 'ingress' && refersTo(r, 'security_group_id', group))
+  // Looked up through the document's referrer index (lib/terraform-json/resource-index.ts): linear in the resources.
+  const rules = referrers(doc, 'aws_security_group_rule', 'security_group_id', group)
+    .filter((r) => r.values.type === 'ingress')
     .map((r) => openIngress(r.values, ['cidr_blocks', 'ipv6_cidr_blocks']));
-  const vpcRules = doc.resources
-    .filter((r) => r.type === 'aws_vpc_security_group_ingress_rule' && refersTo(r, 'security_group_id', group))
-    .map((r) => openIngress(r.values, ['cidr_ipv4', 'cidr_ipv6']));
+  const vpcRules = referrers(doc, 'aws_vpc_security_group_ingress_rule', 'security_group_id', group).map((r) =>
+    openIngress(r.values, ['cidr_ipv4', 'cidr_ipv6']),
+  );
   return [...inline, ...rules, ...vpcRules].filter((m): m is string => m !== undefined);
 }

@@ -58,7 +58,7 @@ describe('tenants recommend', () => {
     const { code, stdout, stderr } = run(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^tenants recommend: .*usage\.json: tenants\[0\]\.cpu\.p95Cores: expected a number ≥ 0\n$/);
+    expect(stderr).toMatch(/^tenants recommend: .*usage\.json: tenants\[0\]\.cpu\.p95Cores: expected a number ≥ 0 \(got -1\)\n$/);
     fs.rmSync(dir, { recursive: true });
   });
 

@@ -13,7 +13,7 @@ describe('tenants validate / list', () => {
   it('validates the example tenants', () => {
     const { io, out } = capture();
     expect(runValidate([], io)).toBe(0);
-    expect(out.join('')).toMatch(/^ok: \d+ tenant file\(s\) valid in tenants\//);
+    expect(out.join('')).toMatch(/^ok: 9 tenant\(s\) valid in tenants\/; 19 stack\(s\) pass their policy and budget checks\n$/);
   });
 
   it.each(['--tenants-dir', '--dir'])('exits 1 with the file, line and fix for a bad tenant (%s)', (flag) => {
@@ -25,11 +25,19 @@ describe('tenants validate / list', () => {
   });
 
   it('validates only the --tenant files asked for', () => {
-    const dir = scratchDir({ 'acme.yaml': 'id: acme\ntier: free\ncloud: aws\nregion: us-east-1\n', 'bad.yaml': 'id: bad\ntier: gold\ncloud: aws\nregion: us-east-1\n' });
+    const dir = scratchDir({ 'acme.yaml': 'id: acme\ntier: premium\ncloud: aws\nregion: us-east-1\n', 'bad.yaml': 'id: bad\ntier: gold\ncloud: aws\nregion: us-east-1\n' });
     const { io, out } = capture();
     expect(runValidate(['--tenants-dir', dir, '--tenant', 'acme'], io)).toBe(0);
-    expect(out.join('')).toBe(`ok: 1 tenant file(s) valid in ${dir}/\n`);
+    expect(out.join('')).toBe(`ok: 1 tenant(s) valid in ${dir}/; 2 stack(s) pass their policy and budget checks\n`);
     expect(runValidate(['--tenants-dir', dir], capture().io)).toBe(1);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('checks every tenant of the pool of a selected pooled tenant, as synth does (the pool is sized from them all)', () => {
+    const dir = scratchDir({ 'acme.yaml': 'id: acme\ntier: free\ncloud: aws\nregion: us-east-1\n', 'bad.yaml': 'id: bad\ntier: gold\ncloud: aws\nregion: us-east-1\n' });
+    const { io, err } = capture();
+    expect(runValidate(['--tenants-dir', dir, '--tenant', 'acme'], io)).toBe(1);
+    expect(err.join('')).toBe(`error: tenant 'bad' (${dir}/bad.yaml:2): unknown tier 'gold'; use one of: free, standard, premium, enterprise, enterprise-plus, white-label\n`);
     fs.rmSync(dir, { recursive: true });
   });
 

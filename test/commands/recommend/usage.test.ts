@@ -32,7 +32,7 @@ describe('usage export schema', () => {
 
   it('names the file and JSON path of a negative number', () => {
     const tenants = [usageOf(), usageOf({}, 'b'), { ...usageOf({}, 'c'), cpu: { p95Cores: -1, maxCores: 2 } }];
-    expect(usageProblems(() => parseUsageJson(json({ period, tenants }), 'usage.json'))).toEqual(['usage.json: tenants[2].cpu.p95Cores: expected a number ≥ 0']);
+    expect(usageProblems(() => parseUsageJson(json({ period, tenants }), 'usage.json'))).toEqual(['usage.json: tenants[2].cpu.p95Cores: expected a number ≥ 0 (got -1)']);
   });
 
   it('says a missing field is required, and names unknown fields and wrong types', () => {
@@ -42,7 +42,7 @@ describe('usage export schema', () => {
     const tenants = [noStorage, { ...usageOf({}, 'b'), cpu: { p95Cores: '2', maxCores: 3, avg: 1 } }, noMax];
     expect(usageProblems(() => parseUsageJson(json({ period, tenants }), 'u.json'))).toEqual([
       'u.json: tenants[0].storage: is required',
-      'u.json: tenants[1].cpu.p95Cores: expected a number ≥ 0',
+      "u.json: tenants[1].cpu.p95Cores: expected a number ≥ 0 (got '2'); remove the quotes",
       "u.json: tenants[1].cpu.avg: unknown field 'avg'; remove it or fix its spelling",
       'u.json: tenants[2].memory.maxGiB: is required (expected a number ≥ 0)',
     ]);
@@ -55,7 +55,7 @@ describe('usage export schema', () => {
       usageOf({}, 'acme'),
     ];
     expect(usageProblems(() => parseUsageJson(json({ period: { start: '2026-05-01', end: '2026-04-01' }, tenants }), 'u.json'))).toEqual([
-      'u.json: tenants[0].database.cpuP95Percent: expected a percent from 0 to 100',
+      'u.json: tenants[0].database.cpuP95Percent: expected a percent from 0 to 100 (got 120)',
       'u.json: tenants[1].memory.maxGiB: 4 GiB is below memory.p95GiB 6; the maximum cannot be below the 95th percentile (swapped columns?)',
       'u.json: period.end: 2026-04-01 is not after period.start 2026-05-01',
       "u.json: tenants[2].id: 'acme' is already listed at tenants[0]; give one record per tenant",
@@ -64,7 +64,7 @@ describe('usage export schema', () => {
 
   it('rejects a period that is not an ISO date, and text that is not JSON', () => {
     expect(usageProblems(() => parseUsageJson(json({ period: { start: 'April', end: '2026-05-01' }, tenants: [] }), 'u.json'))).toEqual([
-      'u.json: period.start: expected an ISO date (2026-04-01) or date-time (2026-04-01T00:00:00Z)',
+      "u.json: period.start: expected an ISO date (2026-04-01) or date-time (2026-04-01T00:00:00Z) (got 'April')",
     ]);
     expect(usageProblems(() => parseUsageJson('{ "period": ', 'u.json'))[0]).toMatch(/^u\.json: not valid JSON \(.+\); fix the syntax$/);
   });
@@ -112,7 +112,7 @@ describe('CSV usage', () => {
 
   it('names the line and column of a bad cell', () => {
     const text = [header, '2026-04-01,2026-05-01,acme,3,4,5,6,500,50,50,,', '2026-04-01,2026-05-01,b,three,4,5,6,500,50,50,,'].join('\n');
-    expect(usageProblems(() => parseUsageCsv(text, 'u.csv'))).toEqual(['u.csv: line 3, cpu.p95Cores: expected a number ≥ 0']);
+    expect(usageProblems(() => parseUsageCsv(text, 'u.csv'))).toEqual(["u.csv: line 3, cpu.p95Cores: expected a number ≥ 0 (got 'three')"]);
   });
 
   it('names unknown and missing columns, ragged rows, quotes and differing periods', () => {

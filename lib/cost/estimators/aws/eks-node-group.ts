@@ -1,4 +1,4 @@
-import { block, blocks, referencedResource, type Json } from '../../../terraform-json';
+import { block, blocks, referencedResource, resourcesOfType, type Json } from '../../../terraform-json';
 import type { Estimator, EstimatorContext } from '../../context';
 import type { CostComponent } from '../../model';
 
@@ -41,7 +41,7 @@ function launchTemplate(ctx: EstimatorContext) {
   const found = referencedResource(doc, spec.id, 'aws_launch_template', ctx.resource.module) ??
     referencedResource(doc, spec.name, 'aws_launch_template', ctx.resource.module);
   if (found) return found;
-  const all = doc.resources.filter((r) => r.type === 'aws_launch_template');
+  const all = resourcesOfType(doc, 'aws_launch_template');
   if (all.length === 1) return all[0];
   ctx.notes.push('launch template not found in the document: node volumes priced from disk_size');
   return undefined;

@@ -1,3 +1,4 @@
+import { resourcesOfType } from '../../../terraform-json';
 import type { Estimator } from '../../context';
 import { gkeDefaultPoolNodes, gkePoolNodes } from './nodes';
 
@@ -10,7 +11,7 @@ export const CLOUD_NAT_PER_VM_LIMIT = 32;
  */
 export const googleComputeRouterNat: Estimator = (ctx) => {
   let vms = 0;
-  for (const r of ctx.document.resources) {
+  for (const r of resourcesOfType(ctx.document, ['google_container_node_pool', 'google_container_cluster'])) {
     const n =
       r.type === 'google_container_node_pool'
         ? gkePoolNodes(ctx.document, r)

@@ -1,7 +1,7 @@
 import { checkEach, defineRule } from '../../rule';
 import { flag } from '../../read';
 import { GOOGLE } from '../../private/providers';
-import { refersTo } from '../../../terraform-json';
+import { referrers } from '../../../terraform-json';
 
 /**
  * GKE nodes have only internal IPs: the cluster's `private_cluster_config.enable_private_nodes`, or every node pool
@@ -19,7 +19,7 @@ export const gkePrivateNodes = defineRule(__filename, {
   check: (doc) =>
     checkEach(doc, 'google_container_cluster', (gke) => {
       if (flag(gke.values, 'private_cluster_config.enable_private_nodes') === true) return undefined;
-      const pools = doc.resources.filter((r) => r.type === 'google_container_node_pool' && refersTo(r, 'cluster', gke));
+      const pools = referrers(doc, 'google_container_node_pool', 'cluster', gke);
       const perPool = flag(gke.values, 'remove_default_node_pool') === true && pools.length > 0 && pools.every((p) => flag(p.values, 'network_config.enable_private_nodes') === true);
       return perPool ? undefined : 'nodes get public IPs (enable_private_nodes is off)';
     }),
