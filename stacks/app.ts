@@ -39,7 +39,7 @@ export interface BuildAppOptions {
   /**
    * Address blocks handed out before, by owner (`tenant/<id>`, `pool/<stack>`): kept as they are, so a network never
    * moves; new tenants and pools get the lowest free block of their cloud's plan (`allocateFleetAddressBlocks`).
-   * @default {}
+   * @default - the blocks recorded in the lock (`fleetLock`, or the folder's `_fleet.lock.json`)
    */
   readonly addressAllocations?: AddressAllocations;
   /** Receives warnings: skipped tenant files, lapsed suppressions, budgets past their warning threshold. @default console.warn */
@@ -137,7 +137,7 @@ export function buildStacks(app: App, plan: FleetPlan): TenantApp {
     poolWorkloadStacks,
     sliceStacks,
     all: [...poolStacks, ...poolWorkloadStacks, ...sliceStacks, ...tenantStacks, ...workloadStacks],
-    fleetLock: placed.lock,
+    fleetLock: plan.lock,
     fleetLockChanged: plan.lockChanged,
     fleetLockChanges: plan.lockChanges,
     addressAllocations,

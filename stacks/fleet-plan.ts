@@ -6,7 +6,7 @@ import { SpecError } from '../lib/model/errors';
 import { allocateFleetAddressBlocks } from '../lib/model/fleet-addresses';
 import { checkFleetSettings } from '../lib/model/fleet-requirements';
 import { platformSettingsFile } from '../lib/model/platform-settings';
-import { EMPTY_FLEET_LOCK, describeLockChanges, fleetLockFile, readFleetLock, sameFleetLock } from '../lib/model/fleet-lock';
+import { EMPTY_FLEET_LOCK, FleetLock, describeLockChanges, fleetLockFile, readFleetLock, sameFleetLock } from '../lib/model/fleet-lock';
 import type { ResolvedTenant } from '../lib/model/resolve';
 import { PlacementResult, placePooledTenants } from '../lib/pool/placement';
 import { tiers as builtInTiers } from '../tiers';
@@ -17,8 +17,10 @@ export interface FleetPlan {
   readonly fleet: Fleet;
   /** The tenants whose stacks are built (every tenant, or the selected ones). */
   readonly selected: readonly ResolvedTenant[];
-  /** The pools (of the selected pooled tenants when `only`) and the lock that records them. */
+  /** The pools (of the selected pooled tenants when `only`). */
   readonly placement: PlacementResult;
+  /** The fleet's lock after this synth: every pool's tenants and every address block. */
+  readonly lock: FleetLock;
   /** Spare pool capacity above the sum of quotas, percent. */
   readonly headroomPercent?: number;
   /** The ids asked for, when only some tenants are built. */
@@ -73,43 +75,45 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
     ...definedOnly({ maxTenants: options.poolMaxTenants }),
   };
   const placed = placePooledTenants(candidates, { previous, regions, pools, headroomPercent, limits });
-  const fleetLockChanges = describeLockChanges(previous ?? EMPTY_FLEET_LOCK, placed.lock);
-  const fleetLockChanged = !previous || !sameFleetLock(previous, placed.lock);
+  const builtPools = placed.pools.filter((p) => !only || p.members.some((m) => selected.includes(m)));
+  checkFleetSettings(settings, { tenants: selected, pools: builtPools, settingsFile: platformSettingsFile(dir) });
+  // Every siloed tenant and pool owns an address block, recorded in the lock: recorded blocks never move, new owners
+  // get the lowest free ones in owner order, pools (`pool/...`) before tenants. A whole synth releases the blocks of
+  // owners that are gone; a synth of some tenants keeps every recorded block. A synth of some tenants without recorded
+  // blocks reads the whole fleet (every tenant file, every pool its placement would make) so that it hands out the
+  // blocks a whole synth would.
+  const recorded = options.addressAllocations ?? previous?.addresses ?? {};
+  const siloed = (tenants: readonly ResolvedTenant[]) => tenants.filter((t) => t.tier.isolation === 'siloed');
+  // (Without a lock file the other tenants are read for the placement anyway.)
+  const wholeFleet = only !== undefined && Object.keys(recorded).length === 0 && (siloed(selected).length > 0 || !previous);
+  const pooledPlacement = wholeFleet ? placePooledTenants(fleet.tenants(), { previous, headroomPercent, limits }) : placed;
+  const poolClaims = new Map<string, Cloud>([
+    ...(only ? Object.entries(previous?.pools ?? {}).map(([name, p]) => [name, p.cloud] as const) : []),
+    ...pooledPlacement.pools.map((p) => [p.stackName, p.cloud] as const),
+  ]);
+  const blockTenants = wholeFleet ? siloed(fleet.tenants()) : siloed(selected);
+  const claims = [
+    ...[...poolClaims].map(([name, cloud]) => ({ owner: poolAddressOwner(name), cloud })),
+    ...blockTenants.map((t) => ({ owner: tenantAddressOwner(t.spec.id), cloud: t.spec.cloud })),
+  ];
+  const claimed = new Set<string>(claims.map((c) => c.owner));
+  const kept = only ? recorded : Object.fromEntries(Object.entries(recorded).filter(([owner]) => claimed.has(owner)));
+  const addressAllocations = allocateFleetAddressBlocks(settings, claims, kept);
+
+  const lock: FleetLock = { ...placed.lock, addresses: addressAllocations };
+  const fleetLockChanges = describeLockChanges(previous ?? EMPTY_FLEET_LOCK, lock);
+  const fleetLockChanged = !previous || !sameFleetLock(previous, lock);
   if (options.frozen && fleetLockChanged) {
     const file = displayPath(fleetLockFile(dir));
     const what = previous ? fleetLockChanges.slice(0, 5).join('; ') + (fleetLockChanges.length > 5 ? `; and ${fleetLockChanges.length - 5} more` : '') : 'there is none';
     throw new SpecError(`${file} is out of date (${what}); run \`tenants synth\` without --frozen and commit the lock file`);
   }
 
-  const builtPools = placed.pools.filter((p) => !only || p.members.some((m) => selected.includes(m)));
-  checkFleetSettings(settings, { tenants: selected, pools: builtPools, settingsFile: platformSettingsFile(dir) });
-  // Every siloed tenant and pool owns an address block; recorded blocks never move, new owners get the lowest free
-  // ones in owner order, pools (`pool/...`) before tenants. A synth of some tenants without recorded blocks reads the
-  // whole fleet (every tenant file, every pool its placement would make) so that it hands out the blocks a whole
-  // synth would; with recorded blocks, only the selected owners and the pools it knows are considered.
-  const previousBlocks = options.addressAllocations ?? {};
-  const siloed = (tenants: readonly ResolvedTenant[]) => tenants.filter((t) => t.tier.isolation === 'siloed');
-  // (Without a lock file the other tenants are read for the placement anyway.)
-  const wholeFleet = only !== undefined && Object.keys(previousBlocks).length === 0 && (siloed(selected).length > 0 || !previous);
-  const pooledPlacement = wholeFleet ? placePooledTenants(fleet.tenants(), { previous, headroomPercent, limits }) : placed;
-  const poolClaims = new Map<string, Cloud>([
-    ...Object.entries(previous?.pools ?? {}).map(([name, p]) => [name, p.cloud] as const),
-    ...pooledPlacement.pools.map((p) => [p.stackName, p.cloud] as const),
-  ]);
-  const blockTenants = wholeFleet ? siloed(fleet.tenants()) : siloed(selected);
-  const addressAllocations = allocateFleetAddressBlocks(
-    settings,
-    [
-      ...[...poolClaims].map(([name, cloud]) => ({ owner: poolAddressOwner(name), cloud })),
-      ...blockTenants.map((t) => ({ owner: tenantAddressOwner(t.spec.id), cloud: t.spec.cloud })),
-    ],
-    previousBlocks,
-  );
-
   return {
     fleet,
     selected,
     placement: placed,
+    lock,
     headroomPercent,
     only,
     lockChanged: fleetLockChanged,

@@ -163,7 +163,7 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
             tenantsDir,
             outdir: workerDir(i),
             ids,
-            fleetLock: plan.placement.lock,
+            fleetLock: plan.lock,
             // The parent's blocks: a worker builds some tenants and must give them the blocks of the whole fleet.
             addressAllocations: plan.addressAllocations,
             poolMaxTenants: options.poolMaxTenants,
@@ -203,7 +203,7 @@ export async function synthInParallel(options: ParallelSynthOptions = {}): Promi
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);
     if (plan.lockChanged) {
-      writeFleetLock(tenantsDir, plan.placement.lock);
+      writeFleetLock(tenantsDir, plan.lock);
       for (const line of plan.lockChanges) stdout(`fleet lock: ${line}\n`);
     }
     const names = results.flatMap((r) => (r.type === 'done' ? r.stacks : []));

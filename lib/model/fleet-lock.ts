@@ -1,12 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
+import { CidrSchema } from './address-plan';
 import { CloudSchema } from './enums';
 import { SpecError } from './errors';
 
 /**
- * The fleet's lock file, committed beside the tenant files like package-lock.json: where each pooled tenant lives.
- * Synth places new tenants and writes it; `--frozen` (CI) refuses to change it. The `_` marks it as not a tenant.
+ * The fleet's lock file, committed beside the tenant files like package-lock.json: where each pooled tenant lives and
+ * which address block each siloed tenant and pool owns. Synth places new tenants, hands out new blocks and writes it;
+ * `--frozen` (CI) refuses to change it. The `_` marks it as not a tenant.
  */
 export const FLEET_LOCK_FILE = '_fleet.lock.json';
 /** The lock file format; a file with another version is refused with the fix. */
@@ -27,6 +29,11 @@ export const FleetLockSchema = z.strictObject({
   lockfileVersion: z.literal(FLEET_LOCK_VERSION),
   /** Pools by stack name, sorted. */
   pools: z.record(z.string(), LockedPoolSchema),
+  /**
+   * Address blocks by owner (`tenant/<id>`, `pool/<stack>`), sorted: a network's range is ForceNew on every cloud, so
+   * a block never moves once handed out (see `allocateFleetAddressBlocks`). Absent in a lock written before blocks.
+   */
+  addresses: z.record(z.string().regex(/^(tenant|pool)\/[^/]+$/, 'must be tenant/<id> or pool/<stack>'), CidrSchema).optional(),
 });
 export type FleetLock = z.infer<typeof FleetLockSchema>;
 
@@ -81,10 +88,12 @@ export function renderFleetLock(lock: FleetLock): string {
         return [name, { cloud: p.cloud, region: p.region, shard: p.shard, tenants: [...p.tenants].sort() }];
       }),
   );
-  return `${JSON.stringify({ lockfileVersion: FLEET_LOCK_VERSION, pools }, null, 2)}\n`;
+  const blocks = lock.addresses ?? {};
+  const addresses = Object.keys(blocks).length > 0 ? Object.fromEntries(Object.keys(blocks).sort().map((owner) => [owner, blocks[owner]])) : undefined;
+  return `${JSON.stringify({ lockfileVersion: FLEET_LOCK_VERSION, pools, addresses }, null, 2)}\n`;
 }
 
-/** True when two locks place the same tenants in the same pools. */
+/** True when two locks place the same tenants in the same pools and hand out the same address blocks. */
 export function sameFleetLock(a: FleetLock, b: FleetLock): boolean {
   return renderFleetLock(a) === renderFleetLock(b);
 }
@@ -97,7 +106,10 @@ export function writeFleetLock(tenantsDir: string, lock: FleetLock): void {
   fs.renameSync(temporary, file);
 }
 
-/** What changed from one lock to the next, one line per tenant placed, moved or gone, and per pool removed. */
+/**
+ * What changed from one lock to the next, one line per tenant placed, moved or gone, per pool removed, and per address
+ * block handed out, released or changed.
+ */
 export function describeLockChanges(before: FleetLock, after: FleetLock): string[] {
   const poolOf = (lock: FleetLock) => new Map(Object.entries(lock.pools).flatMap(([pool, p]) => p.tenants.map((id) => [id, pool] as const)));
   const was = poolOf(before);
@@ -110,5 +122,12 @@ export function describeLockChanges(before: FleetLock, after: FleetLock): string
   }
   for (const [id, pool] of [...was].sort(([a], [b]) => a.localeCompare(b))) if (!now.has(id)) lines.push(`${id} left ${pool}`);
   for (const pool of Object.keys(before.pools).sort()) if (!after.pools[pool]) lines.push(`${pool} removed (no tenant left)`);
+  const had = before.addresses ?? {};
+  const has = after.addresses ?? {};
+  for (const owner of Object.keys(has).sort()) {
+    if (!(owner in had)) lines.push(`${owner} given address block ${has[owner]}`);
+    else if (had[owner] !== has[owner]) lines.push(`${owner} address block changed from ${had[owner]} to ${has[owner]}`);
+  }
+  for (const owner of Object.keys(had).sort()) if (!(owner in has)) lines.push(`${owner} released address block ${had[owner]}`);
   return lines;
 }

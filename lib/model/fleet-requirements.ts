@@ -57,7 +57,7 @@ export function checkFleetSettings(settings: PlatformSettings, options: CheckFle
     if (vaultOwners.length > 0) {
       errors.push(
         new SpecError(
-          `${where}: ${vaultOwners.join(', ')} keep customer-managed keys in a Key Vault with public access off, which Terraform reaches only from a peered runner network or a listed public address; set runners.azure (virtualNetworkId, privateDnsZoneIds) or runners.publicIps`,
+          `${where}: ${vaultOwners.join(', ')}: customer-managed keys are kept in a Key Vault with public access off, which Terraform reaches only from a peered runner network or a listed public address; set runners.azure (virtualNetworkId, privateDnsZoneIds) or runners.publicIps`,
         ),
       );
     }

@@ -137,7 +137,8 @@ export function placePooledTenants(tenants: readonly ResolvedTenant[], options: 
     .sort((a, b) => a.stackName.localeCompare(b.stackName));
   const lockPools: Record<string, LockedPool> = { ...kept };
   for (const p of pools) lockPools[p.stackName] = { cloud: p.cloud, region: p.region, shard: p.shard, tenants: p.members.map((m) => m.spec.id) };
-  return { pools, lock: { lockfileVersion: previous.lockfileVersion, pools: lockPools } };
+  // The rest of the lock (address blocks) is the caller's: kept as it was.
+  return { pools, lock: { ...previous, pools: lockPools } };
 }
 
 function placement(pool: LockedPool, members: readonly ResolvedTenant[]): PoolPlacement {

@@ -26,7 +26,7 @@ describe('checkFleetSettings', () => {
   it('asks for a runner path to an Azure Key Vault of customer-managed keys', () => {
     const contoso = tenantOf({ id: 'contoso', tier: 'enterprise', cloud: 'azure', region: 'westeurope' });
     expect(() => checkFleetSettings(none, { tenants: [contoso], pools: [], settingsFile: file })).toThrow(
-      /tenant 'contoso' keep customer-managed keys in a Key Vault.*set runners.azure \(virtualNetworkId, privateDnsZoneIds\) or runners.publicIps/,
+      /tenant 'contoso': customer-managed keys are kept in a Key Vault.*set runners.azure \(virtualNetworkId, privateDnsZoneIds\) or runners.publicIps/,
     );
     const withIps = PlatformSettingsSchema.parse({ runners: { publicIps: ['203.0.113.10/32'] } });
     expect(() => checkFleetSettings(withIps, { tenants: [contoso], pools: [], settingsFile: file })).not.toThrow();

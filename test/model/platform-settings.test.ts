@@ -95,7 +95,7 @@ addressPlan:
     const lines = message.split('\n');
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/_platform.yaml:2\): deployer.aws.roleArn: an IAM role ARN/),
+        expect.stringMatching(/_platform.yaml:2\): deployer.aws.roleArn: must be an IAM role ARN/),
         expect.stringMatching(/_platform.yaml:4\): runners.cidrs\[0\]: '10.255.0.1\/24' has host bits set; the network is 10.255.0.0\/24/),
         expect.stringMatching(/_platform.yaml:8\): alerts.receivers\[0\]/),
         expect.stringMatching(/_platform.yaml:9\): alerts.receivers\[1\]/),

@@ -17,6 +17,7 @@ import { runValidate } from '../../commands/cli/validate';
 import { synthTenants } from '../../stacks/synth';
 import { validateTenants } from '../../stacks/validate';
 import { tiers } from '../../tiers';
+import { FLEET_SETTINGS_YAML } from '../util';
 
 /**
  * Property tests over generated tenant files, across tiers, clouds, regions, overrides, frameworks, tags, backends
@@ -171,6 +172,8 @@ function writeTenant(tenant: TenantData, own = false): { dir: string; file: stri
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${id}.yaml`);
   fs.writeFileSync(file, stringify({ id, ...tenant }));
+  // A synthesized sample needs a fleet's settings (deployer, runner networks) as a real fleet has them.
+  if (own) fs.writeFileSync(path.join(dir, '_platform.yaml'), FLEET_SETTINGS_YAML);
   return { dir, file, id };
 }
 

@@ -4,6 +4,7 @@ import { App, TerraformStack } from 'cdktf';
 import { cidrContains, cidrsOverlap, parseCidr } from '../../lib/model/cidr';
 import type { BuildAppOptions } from '../../stacks/app';
 import { buildApp } from '../../stacks/app';
+import { synthTenants } from '../../stacks/synth';
 import { FLEET_SETTINGS, FLEET_SETTINGS_YAML, scratchDir } from '../util';
 
 type Json = { resource: Record<string, Record<string, Record<string, unknown>>> };
@@ -74,13 +75,17 @@ describe('buildApp address blocks', () => {
     ranges.forEach((range) => expect(cidrContains(hooli, parseCidr(range))).toBe(true));
   });
 
-  it('never moves a recorded block: a new owner gets the lowest free one, and a tenant leaving frees nothing it held', () => {
+  it('never moves a recorded block: a new owner gets the lowest free one; a whole synth releases a gone owner\'s block', () => {
     const previous = { 'tenant/beta': blocks['tenant/acme'], 'tenant/gone': blocks['tenant/beta'] };
     const again = build(FLEET, { addressAllocations: previous });
     expect(again.blocks['tenant/beta']).toBe(previous['tenant/beta']);
-    expect(again.blocks['tenant/gone']).toBe(previous['tenant/gone']);
+    expect(again.blocks['tenant/gone']).toBeUndefined();
     expect(Object.values(again.blocks).filter((b) => b === again.blocks['tenant/acme'])).toHaveLength(1);
     expect(only(again.stacks['tenant-beta'], 'aws_vpc').cidr_block).toBe(previous['tenant/beta']);
+    // A synth of some tenants knows only part of the fleet: it keeps every recorded block.
+    const partial = build(FLEET, { only: ['acme'], addressAllocations: previous });
+    expect(partial.blocks['tenant/gone']).toBe(previous['tenant/gone']);
+    expect(partial.blocks['tenant/acme']).not.toBe(previous['tenant/gone']);
   });
 
   it('gives a tenant or a pool built alone the block a whole synth gives it', () => {
@@ -90,5 +95,76 @@ describe('buildApp address blocks', () => {
     const pool = build(FLEET, { only: ['initrode'] });
     expect(Object.keys(pool.stacks)).toContain('pool-aws-us-east-1');
     expect(only(pool.stacks['pool-aws-us-east-1'], 'aws_vpc').cidr_block).toBe(blocks['pool/pool-aws-us-east-1']);
+  });
+});
+
+describe('address blocks in the fleet lock (tenants/_fleet.lock.json)', () => {
+  const files = {
+    'tenants/_platform.yaml': FLEET_SETTINGS_YAML,
+    'tenants/pa.yaml': tenant('pa', 'free', 'aws', 'us-east-1'),
+    'tenants/sb.yaml': tenant('sb', 'premium', 'aws', 'us-east-1'),
+    'tenants/sc.yaml': tenant('sc', 'premium', 'aws', 'us-east-1'),
+  };
+  const vpcOf = (out: string, stack: string): string =>
+    only(JSON.parse(fs.readFileSync(path.join(out, 'stacks', stack, 'cdk.tf.json'), 'utf8')) as Json, 'aws_vpc').cidr_block as string;
+
+  // A changed aws_vpc.cidr_block replaces the VPC (terraform-provider-aws internal/service/ec2/vpc_.go,
+  // resourceVPCCustomizeDiff: `diff.ForceNew(names.AttrCIDRBlock)` when it changes and no IPAM netmask is set), and
+  // with it every subnet, cluster and database in it. Blocks handed out by owner order alone would move every later
+  // tenant's network when a tenant whose id sorts first is added; the lock records each block, as it records pools.
+  it('records every block, so a tenant added first in order moves nobody; --frozen refuses a new block; a removed tenant releases its own', () => {
+    const dir = scratchDir(files);
+    const tenants = path.join(dir, 'tenants');
+    const out: string[] = [];
+    let n = 0;
+    const synth = (frozen = false, errors: string[] = []) => {
+      const outdir = path.join(dir, `out${n++}`);
+      const code = synthTenants({ tenantsDir: tenants, outdir, frozen, stdout: (t) => out.push(t), stderr: (t) => errors.push(t) });
+      return { code, outdir };
+    };
+    const lock = () => JSON.parse(fs.readFileSync(path.join(tenants, '_fleet.lock.json'), 'utf8')) as { addresses: Record<string, string> };
+    try {
+      const first = synth();
+      expect(first.code).toBe(0);
+      const recorded = lock().addresses;
+      expect(Object.keys(recorded)).toEqual(['pool/pool-aws-us-east-1', 'tenant/sb', 'tenant/sc']);
+      expect(vpcOf(first.outdir, 'tenant-sb')).toBe(recorded['tenant/sb']);
+      expect(out.join('')).toContain(`fleet lock: tenant/sb given address block ${recorded['tenant/sb']}`);
+
+      fs.writeFileSync(path.join(tenants, 'aa.yaml'), tenant('aa', 'premium', 'aws', 'us-east-1'));
+      const errors: string[] = [];
+      expect(synth(true, errors).code).toBe(1);
+      expect(errors.join('')).toMatch(/_fleet\.lock\.json is out of date \(tenant\/aa given address block 10\.\d+\.\d+\.\d+\/17\); run `tenants synth` without --frozen/);
+
+      const added = synth();
+      expect(added.code).toBe(0);
+      expect(vpcOf(added.outdir, 'tenant-sb')).toBe(recorded['tenant/sb']);
+      expect(vpcOf(added.outdir, 'tenant-sc')).toBe(recorded['tenant/sc']);
+      expect(vpcOf(added.outdir, 'pool-aws-us-east-1')).toBe(recorded['pool/pool-aws-us-east-1']);
+      expect(Object.values(recorded)).not.toContain(lock().addresses['tenant/aa']);
+      expect(synth(true).code).toBe(0);
+
+      fs.rmSync(path.join(tenants, 'sb.yaml'));
+      expect(synth().code).toBe(0);
+      expect(lock().addresses['tenant/sb']).toBeUndefined();
+      expect(out.join('')).toContain(`fleet lock: tenant/sb released address block ${recorded['tenant/sb']}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('refuses a lock whose block is not a CIDR, naming the file and the owner', () => {
+    const dir = scratchDir({
+      ...files,
+      'tenants/_fleet.lock.json': JSON.stringify({ lockfileVersion: 1, pools: {}, addresses: { 'tenant/sb': '10.0.0.0/33' } }),
+    });
+    const errors: string[] = [];
+    try {
+      const code = synthTenants({ tenantsDir: path.join(dir, 'tenants'), outdir: path.join(dir, 'out'), stdout: () => undefined, stderr: (t) => errors.push(t) });
+      expect(code).toBe(1);
+      expect(errors.join('')).toMatch(/_fleet\.lock\.json: not a fleet lock file of version 1 \(addresses\.tenant\/sb: /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
