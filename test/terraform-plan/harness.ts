@@ -56,12 +56,18 @@ export interface PlanResult {
   readonly plan: unknown;
 }
 
+/** What to plan against. */
+export interface PlanStackOptions {
+  /** A prior state (Terraform's state file format, version 4) written as the local state before planning. @default none: an empty state */
+  readonly state?: unknown;
+}
+
 /**
  * Copies a synthesized stack to a scratch folder, overrides its backend (local) and provider (mock credentials,
  * skip flags, the mock STS endpoint) in an override file, so the stack itself stays as synthesized, then runs
  * `terraform init`, `validate` and `plan` offline against the mirror and reads the plan back as JSON.
  */
-export async function planStack(stackDir: string, mirror: string, stsUrl: string): Promise<PlanResult> {
+export async function planStack(stackDir: string, mirror: string, stsUrl: string, options: PlanStackOptions = {}): Promise<PlanResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-plan-'));
   try {
     fs.copyFileSync(path.join(stackDir, 'cdk.tf.json'), path.join(work, 'cdk.tf.json'));
@@ -99,6 +105,7 @@ export async function planStack(stackDir: string, mirror: string, stsUrl: string
     };
     const tf = (...args: string[]) => run('terraform', args, { cwd: work, env, maxBuffer: 256 * 1024 * 1024 });
     await tf('init', '-input=false', '-no-color');
+    if (options.state !== undefined) fs.writeFileSync(path.join(work, 'terraform.tfstate'), JSON.stringify(options.state));
     const validate = JSON.parse((await tf('validate', '-json', '-no-color')).stdout);
     await tf('plan', '-input=false', '-no-color', '-lock=false', '-refresh=false', '-out=plan.bin');
     const plan = JSON.parse((await tf('show', '-json', 'plan.bin')).stdout);
