@@ -90,6 +90,8 @@ export interface StackIdentity {
   readonly kind: StackKind;
   /** The tenant of a `tenant-<id>` or `tenant-<id>-workloads` stack. */
   readonly tenantId?: string;
+  /** The pool stack of a `pool-...` or `pool-...-workloads` stack (the pool itself for the first). */
+  readonly pool?: string;
 }
 
 /**
@@ -98,7 +100,8 @@ export interface StackIdentity {
  */
 export function stackIdentity(name: string, names: ReadonlySet<string>): StackIdentity {
   if (name.startsWith(POOL_PREFIX)) {
-    return name.endsWith(WORKLOADS_SUFFIX) && names.has(name.slice(0, -WORKLOADS_SUFFIX.length)) ? { kind: 'pool-workloads' } : { kind: 'pool' };
+    const pool = name.slice(0, -WORKLOADS_SUFFIX.length);
+    return name.endsWith(WORKLOADS_SUFFIX) && names.has(pool) ? { kind: 'pool-workloads', pool } : { kind: 'pool', pool: name };
   }
   if (!name.startsWith(TENANT_PREFIX)) return { kind: 'other' };
   if (name.endsWith(WORKLOADS_SUFFIX) && names.has(name.slice(0, -WORKLOADS_SUFFIX.length))) {

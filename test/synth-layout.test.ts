@@ -32,12 +32,13 @@ describe('stack names', () => {
 });
 
 describe('stackIdentity', () => {
-  const names = new Set(['tenant-acme', 'tenant-acme-workloads', 'tenant-big-workloads', 'pool-aws-us-east-1', 'shared-dns']);
+  const names = new Set(['tenant-acme', 'tenant-acme-workloads', 'tenant-big-workloads', 'pool-aws-us-east-1', 'pool-aws-us-east-1-workloads', 'shared-dns']);
 
   it('tells tenant, workloads, pool and other stacks apart', () => {
     expect(stackIdentity('tenant-acme', names)).toEqual({ kind: 'tenant', tenantId: 'acme' });
     expect(stackIdentity('tenant-acme-workloads', names)).toEqual({ kind: 'workloads', tenantId: 'acme' });
-    expect(stackIdentity('pool-aws-us-east-1', names)).toEqual({ kind: 'pool' });
+    expect(stackIdentity('pool-aws-us-east-1', names)).toEqual({ kind: 'pool', pool: 'pool-aws-us-east-1' });
+    expect(stackIdentity('pool-aws-us-east-1-workloads', names)).toEqual({ kind: 'pool-workloads', pool: 'pool-aws-us-east-1' });
     expect(stackIdentity('shared-dns', names)).toEqual({ kind: 'other' });
   });
 
