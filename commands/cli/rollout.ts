@@ -230,7 +230,8 @@ export async function runRolloutCommand(argv: readonly string[], io: CliIo, env:
       const fingerprints = Object.fromEntries(selected.map((s) => [s, fingerprint(entries.get(s)!.file)]));
       journal = RunJournal.create(dir, { type: 'start', version: 1, runId, at: now.toISOString(), settings, plan, fingerprints });
     }
-    io.stderr(`tenants rollout: ${settings.mode} of ${plan.stacks} stacks in ${plan.waves.length} waves; run folder ${journal.dir}\n`);
+    const many = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    io.stderr(`tenants rollout: ${settings.mode} of ${many(plan.stacks, 'stack')} in ${many(plan.waves.length, 'wave')}; run folder ${journal.dir}\n`);
     const summary: RolloutSummary = await executeRollout({
       journal,
       entries,
