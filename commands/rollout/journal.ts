@@ -69,7 +69,10 @@ export class RunJournal {
     fs.mkdirSync(path.join(dir, RUN_FILES.logs), { recursive: true });
     fs.mkdirSync(path.join(dir, RUN_FILES.plans), { recursive: true });
     lock(dir);
-    fs.writeFileSync(file, `${JSON.stringify(JournalStartSchema.parse(start))}\n`);
+    // Written whole, then renamed: a reader never sees a journal without its start line.
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, `${JSON.stringify(JournalStartSchema.parse(start))}\n`);
+    fs.renameSync(temporary, file);
     return new RunJournal(dir, start);
   }
 
