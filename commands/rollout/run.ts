@@ -4,7 +4,6 @@ import type { SynthStackEntry } from '../../lib/synth-layout';
 import { RunJournal, logFileOf, planJsonOf, savedPlanOf } from './journal';
 import { FAILED, RolloutSummary, STACK_STATUSES, SUCCEEDED, StackOutcome, StackStatus } from './model';
 import type { StackRunner } from './runner';
-import { planLine } from './runner';
 
 /** What a rollout needs to run. */
 export interface RolloutRunOptions {
@@ -99,8 +98,8 @@ export async function executeRollout(options: RolloutRunOptions): Promise<Rollou
       outcome = { ...unrun(stack, wave, 'failed', message), startedAt, finishedAt: now().toISOString() };
     }
     finish(outcome);
-    const actions = outcome.actions ? ` ${planLine(outcome.actions)}` : '';
-    progress(`wave ${wave}/${plan.waves.length} ${stack}: ${outcome.status}${actions}: ${outcome.message} [${tally()}]`);
+    const said = outcome.message.startsWith(outcome.status) ? outcome.message : `${outcome.status}: ${outcome.message}`;
+    progress(`wave ${wave}/${plan.waves.length} ${stack}: ${said} [${tally()}]`);
     if (FAILED.has(outcome.status)) {
       failures++;
       if (failures > settings.maxFailures && !stoppedBecause) {
@@ -136,10 +135,15 @@ export async function executeRollout(options: RolloutRunOptions): Promise<Rollou
           if (ready && !stoppedBecause && running < parallelism) {
             pending.splice(i, 1);
             running++;
-            void runOne(s.stack, wave.wave).finally(() => {
-              running--;
-              pump();
-            });
+            void runOne(s.stack, wave.wave)
+              .catch((e: unknown) => {
+                // The journal or a log could not be written: record the stack as failed if nothing else did.
+                if (!outcomes.has(s.stack)) outcomes.set(s.stack, unrun(s.stack, wave.wave, 'failed', `the rollout could not record it: ${e instanceof Error ? e.message : String(e)}`));
+              })
+              .finally(() => {
+                running--;
+                pump();
+              });
             continue;
           }
           i++;

@@ -44,6 +44,8 @@ describe('tenants rollout', () => {
     expect(md.stdout).toContain('| 3 | `tenant-b` | `pool-aws-us-east-1`, `pool-aws-us-east-1-workloads` |');
     const json = await run(['--out', synth, '--dry-run', '--format', 'json', '--stacks', 'tenant-acme,tenant-acme-workloads'], env);
     expect(RolloutPlanSchema.parse(JSON.parse(json.stdout)).waves.map((w) => w.stacks.map((s) => s.stack))).toEqual([['tenant-acme', 'tenant-acme-workloads']]);
+    const tenants = await run(['--out', synth, '--dry-run', '--format', 'json', '--tenant', 'zed', '--stacks', 'shared-dns'], env);
+    expect(RolloutPlanSchema.parse(JSON.parse(tenants.stdout)).waves[0].stacks.map((s) => s.stack)).toEqual(['shared-dns', 'tenant-zed', 'tenant-zed-workloads']);
     expect(calls(log)).toEqual([]);
   });
 
@@ -53,7 +55,7 @@ describe('tenants rollout', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^## Rollout rollout-\d{8}T\d{6}Z: plan \*\*completed\*\*\n\n12\/12 succeeded \(0 applied, 12 planned, 0 without changes\)/);
     expect(result.stderr).toMatch(/^tenants rollout: plan of 12 stacks in 1 wave; run folder .*\n/);
-    expect(result.stderr).toMatch(/\d\d:\d\d:\d\d wave 1\/1 tenant-a: planned \+1 ~0 ±0 -0: planned \+1 ~0 ±0 -0 \[\d+\/12 done, 0 failed\]\n/);
+    expect(result.stderr).toMatch(/\d\d:\d\d:\d\d wave 1\/1 tenant-a: planned \+1 ~0 ±0 -0 \[\d+\/12 done, 0 failed\]\n/);
     expect(calls(log).filter((c) => c.startsWith('tenant-a '))).toEqual(['tenant-a init', 'tenant-a plan', 'tenant-a show']);
     const summary = RolloutSummarySchema.parse(JSON.parse(fs.readFileSync(path.join(runDir, RUN_FILES.summaryJson), 'utf8')));
     expect(summary.completed).toBe(true);
@@ -113,6 +115,25 @@ describe('tenants rollout', () => {
     expect(calls(log)).toEqual(['tenant-acme-workloads init', 'tenant-acme-workloads plan', 'tenant-acme-workloads show']);
     expect(resumed.stderr).toMatch(/wave 1\/1 \(batch 1\): 1 of 3 stacks to run/);
   }, 120_000);
+
+  it('takes the stacks of tenants affected JSON, and no other selection with it', async () => {
+    const { synth, env } = fleet();
+    const affected = path.join(scratch(), 'affected.json');
+    const entry = (stack: string, wave: number) => ({ stack, wave, reason: 'changed' });
+    const stacks = [entry('pool-aws-us-east-1', 1), entry('tenant-a', 2)];
+    fs.writeFileSync(affected, JSON.stringify({ version: 1, base: 'b', head: synth, stacks, waves: [], removed: [], matrix: { include: [] } }));
+    const result = await run(['--out', synth, '--dry-run', '--format', 'json', '--affected', affected], env);
+    expect(RolloutPlanSchema.parse(JSON.parse(result.stdout)).waves[0].stacks).toEqual([
+      { stack: 'pool-aws-us-east-1', after: [] },
+      { stack: 'tenant-a', after: ['pool-aws-us-east-1'] },
+    ]);
+    expect(await run(['--out', synth, '--dry-run', '--affected', affected, '--stacks', 'tenant-b'], env)).toMatchObject({
+      code: 2,
+      stderr: 'tenants rollout: --affected selects the stacks: give it without --stacks and --tenant; see tenants rollout --help\n',
+    });
+    fs.writeFileSync(affected, JSON.stringify({ stacks: 'nope' }));
+    expect((await run(['--out', synth, '--dry-run', '--affected', affected], env)).stderr).toMatch(/^tenants rollout: '.*affected\.json' is not `tenants affected` JSON \(version: /);
+  });
 
   it('refuses to resume when the synth changed since the run started, or when given settings to change', async () => {
     const { synth, runDir, env } = fleet();
