@@ -5,3 +5,5 @@ export { providerMajor } from '../lib/terraform-json/document';
 export { readTerraformFile } from '../lib/terraform-json/file';
 export { autoVariableFiles, parseTfvars, readVariableFile, variableValues } from '../lib/terraform-json/tfvars';
 export type { TerraformLocal, TerraformVariable, VariableValues } from '../lib/terraform-json/variables';
+export { readResourceChanges, planAction, formatAttributePath, PLAN_ACTIONS } from '../lib/terraform-json/changes';
+export type { ResourceChange, PlanAction } from '../lib/terraform-json/changes';

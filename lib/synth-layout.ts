@@ -9,6 +9,8 @@
  *   stacks/<stack>/cdk.tf.json         the stack's Terraform JSON
  *   stacks/<stack>/cost.json, cost.md  its monthly cost (tenant stacks and pools)
  *   stacks/<pool>/allocation.json, allocation.md   a pool's cost split over its tenants
+ *   stacks/<stack>/plan.json           `terraform show -json` of the stack's plan, when you put it there
+ * <plans folder>/<stack>.plan.json     the same plans, in a folder of their own (`tenants rollout` writes one)
  * ```
  */
 import * as fs from 'fs';
@@ -42,6 +44,10 @@ export const STAGING_INFIX = '.staging-';
 export const COST_FILES = { json: 'cost.json', markdown: 'cost.md' } as const;
 /** A pool's cost split over its tenants, beside the pool's Terraform JSON. */
 export const ALLOCATION_FILES = { json: 'allocation.json', markdown: 'allocation.md' } as const;
+/** `terraform show -json` of a stack's plan, beside its Terraform JSON. */
+export const PLAN_FILE = 'plan.json';
+/** The ending of a stack's plan in a folder of plans: `<stack>.plan.json`. */
+export const PLAN_FILE_SUFFIX = '.plan.json';
 
 const TENANT_PREFIX = 'tenant-';
 const WORKLOADS_SUFFIX = '-workloads';
@@ -84,6 +90,8 @@ export interface StackIdentity {
   readonly kind: StackKind;
   /** The tenant of a `tenant-<id>` or `tenant-<id>-workloads` stack. */
   readonly tenantId?: string;
+  /** The pool stack of a `pool-...` or `pool-...-workloads` stack (the pool itself for the first). */
+  readonly pool?: string;
 }
 
 /**
@@ -92,7 +100,8 @@ export interface StackIdentity {
  */
 export function stackIdentity(name: string, names: ReadonlySet<string>): StackIdentity {
   if (name.startsWith(POOL_PREFIX)) {
-    return name.endsWith(WORKLOADS_SUFFIX) && names.has(name.slice(0, -WORKLOADS_SUFFIX.length)) ? { kind: 'pool-workloads' } : { kind: 'pool' };
+    const pool = name.slice(0, -WORKLOADS_SUFFIX.length);
+    return name.endsWith(WORKLOADS_SUFFIX) && names.has(pool) ? { kind: 'pool-workloads', pool } : { kind: 'pool', pool: name };
   }
   if (!name.startsWith(TENANT_PREFIX)) return { kind: 'other' };
   if (name.endsWith(WORKLOADS_SUFFIX) && names.has(name.slice(0, -WORKLOADS_SUFFIX.length))) {
@@ -118,6 +127,33 @@ export function stackDir(outdir: string, stackName: string): string {
 /** The Terraform JSON of one stack: `<outdir>/stacks/<stack>/cdk.tf.json`. */
 export function stackFile(outdir: string, stackName: string): string {
   return path.join(stackDir(outdir, stackName), STACK_FILE);
+}
+
+/** A stack's plan beside its Terraform JSON: `<outdir>/stacks/<stack>/plan.json`. */
+export function planFileBeside(outdir: string, stackName: string): string {
+  return path.join(stackDir(outdir, stackName), PLAN_FILE);
+}
+
+/** A stack's plan in a folder of plans: `<plansDir>/<stack>.plan.json`. */
+export function planFileIn(plansDir: string, stackName: string): string {
+  return path.join(plansDir, `${stackName}${PLAN_FILE_SUFFIX}`);
+}
+
+/**
+ * The plans of a folder of plans: stack name -> `<stack>.plan.json`, for every such file in `plansDir`.
+ * @throws SynthFolderError when the folder does not exist.
+ */
+export function planFilesIn(plansDir: string): Map<string, string> {
+  if (!fs.existsSync(plansDir) || !fs.statSync(plansDir).isDirectory()) {
+    throw new SynthFolderError(`plans folder '${plansDir}' does not exist; write \`terraform show -json\` of each stack's plan there as <stack>${PLAN_FILE_SUFFIX}`);
+  }
+  const files = new Map<string, string>();
+  for (const entry of fs.readdirSync(plansDir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith(PLAN_FILE_SUFFIX) && entry.name.length > PLAN_FILE_SUFFIX.length) {
+      files.set(entry.name.slice(0, -PLAN_FILE_SUFFIX.length), path.join(plansDir, entry.name));
+    }
+  }
+  return files;
 }
 
 /** The folder cdktf writes `stack` into: `<app outdir>/stacks/<stack name>`. */
@@ -181,8 +217,73 @@ export class SynthFolderError extends Error {
 
 /** The part of cdktf's `manifest.json` this library reads. */
 export const SynthManifestSchema = z.object({
-  stacks: z.record(z.string(), z.object({ name: z.string(), synthesizedStackPath: z.string() })),
+  stacks: z.record(
+    z.string(),
+    z.object({
+      name: z.string(),
+      synthesizedStackPath: z.string(),
+      /** The stacks this one must be deployed after (cdktf's `addDependency`, cross-stack references). */
+      dependencies: z.array(z.string()).optional(),
+      /** Where Terraform runs for it, relative to the synth folder (`stacks/<stack>`). */
+      workingDirectory: z.string().optional(),
+    }),
+  ),
 });
+
+/** A stack of a synth folder, as a deploy sees it. */
+export interface SynthStackEntry {
+  readonly name: string;
+  /** Its Terraform JSON. */
+  readonly file: string;
+  /** Where Terraform runs for it: `<outdir>/stacks/<stack>`. */
+  readonly workingDirectory: string;
+  /** The stacks it must be deployed after, as cdktf's manifest lists them. */
+  readonly dependencies: readonly string[];
+}
+
+/** Reads and checks `manifest.json`. */
+function readManifest(manifest: string, again: string): z.infer<typeof SynthManifestSchema> {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new SynthFolderError(`${manifest}: not valid JSON (${detail}); ${again}, or delete it to read ${STACKS_FOLDER}/*/${STACK_FILE}`);
+  }
+  const parsed = SynthManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new SynthFolderError(`${manifest}: not a cdktf manifest (no "stacks" with a synthesizedStackPath each); ${again}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The stacks of a synth folder with their dependencies, from cdktf's `manifest.json` (the one place they are
+ * recorded). A dependency on a stack the manifest does not list is an error: the folder is not one synth.
+ * @throws SynthFolderError when the manifest is missing, broken or inconsistent.
+ */
+export function synthStackEntries(outdir: string): Map<string, SynthStackEntry> {
+  const manifest = path.join(outdir, MANIFEST_FILE);
+  const again = `synthesize into '${outdir}' again`;
+  if (!fs.existsSync(manifest)) {
+    throw new SynthFolderError(`${manifest} does not exist: the deploy order comes from cdktf's manifest; synthesize first (\`tenants synth --out ${outdir}\`)`);
+  }
+  const stacks = readManifest(manifest, again).stacks;
+  const entries = new Map<string, SynthStackEntry>();
+  for (const s of Object.values(stacks)) {
+    entries.set(s.name, {
+      name: s.name,
+      file: path.join(outdir, s.synthesizedStackPath),
+      workingDirectory: path.join(outdir, s.workingDirectory ?? path.dirname(s.synthesizedStackPath)),
+      dependencies: [...(s.dependencies ?? [])],
+    });
+  }
+  for (const entry of entries.values()) {
+    const unknown = entry.dependencies.find((d) => !entries.has(d));
+    if (unknown !== undefined) throw new SynthFolderError(`${manifest}: stack '${entry.name}' depends on '${unknown}', which the manifest does not list; ${again}`);
+  }
+  return entries;
+}
 
 /**
  * Stack name -> Terraform JSON path of a synth folder: from `manifest.json` when present, else from
@@ -195,18 +296,7 @@ export function synthStackFiles(outdir: string, label?: string): Map<string, str
   const again = `synthesize ${label ? `the ${label} ` : ''}again`;
   const files = new Map<string, string>();
   if (fs.existsSync(manifest)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(fs.readFileSync(manifest, 'utf8'));
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      throw new SynthFolderError(`${manifest}: not valid JSON (${detail}); ${again}, or delete it to read ${STACKS_FOLDER}/*/${STACK_FILE}`);
-    }
-    const parsed = SynthManifestSchema.safeParse(json);
-    if (!parsed.success) {
-      throw new SynthFolderError(`${manifest}: not a cdktf manifest (no "stacks" with a synthesizedStackPath each); ${again}`);
-    }
-    for (const stack of Object.values(parsed.data.stacks)) files.set(stack.name, path.join(outdir, stack.synthesizedStackPath));
+    for (const stack of Object.values(readManifest(manifest, again).stacks)) files.set(stack.name, path.join(outdir, stack.synthesizedStackPath));
     return files;
   }
   const stacksDir = path.join(outdir, STACKS_FOLDER);

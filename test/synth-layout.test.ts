@@ -4,11 +4,15 @@ import * as path from 'path';
 import { summarize } from '../lib/cost/estimate';
 import {
   SynthFolderError,
+  planFileBeside,
+  planFileIn,
+  planFilesIn,
   poolStackName,
   readAllocation,
   readCostReport,
   stackFile,
   stackIdentity,
+  synthStackEntries,
   synthStackFiles,
   tenantStackName,
   workloadsStackName,
@@ -28,12 +32,13 @@ describe('stack names', () => {
 });
 
 describe('stackIdentity', () => {
-  const names = new Set(['tenant-acme', 'tenant-acme-workloads', 'tenant-big-workloads', 'pool-aws-us-east-1', 'shared-dns']);
+  const names = new Set(['tenant-acme', 'tenant-acme-workloads', 'tenant-big-workloads', 'pool-aws-us-east-1', 'pool-aws-us-east-1-workloads', 'shared-dns']);
 
   it('tells tenant, workloads, pool and other stacks apart', () => {
     expect(stackIdentity('tenant-acme', names)).toEqual({ kind: 'tenant', tenantId: 'acme' });
     expect(stackIdentity('tenant-acme-workloads', names)).toEqual({ kind: 'workloads', tenantId: 'acme' });
-    expect(stackIdentity('pool-aws-us-east-1', names)).toEqual({ kind: 'pool' });
+    expect(stackIdentity('pool-aws-us-east-1', names)).toEqual({ kind: 'pool', pool: 'pool-aws-us-east-1' });
+    expect(stackIdentity('pool-aws-us-east-1-workloads', names)).toEqual({ kind: 'pool-workloads', pool: 'pool-aws-us-east-1' });
     expect(stackIdentity('shared-dns', names)).toEqual({ kind: 'other' });
   });
 
@@ -51,6 +56,50 @@ describe('synthStackFiles', () => {
     fs.writeFileSync(path.join(dir, 'manifest.json'), '{ nope');
     expect(() => synthStackFiles(dir, 'base')).toThrow(SynthFolderError);
     expect(() => synthStackFiles(dir, 'base')).toThrow(/manifest.json: not valid JSON \(.*\); synthesize the base again/);
+  });
+});
+
+describe('synthStackEntries', () => {
+  const manifest = (stacks: Record<string, string[]>) =>
+    JSON.stringify({
+      version: '0.21.0',
+      stacks: Object.fromEntries(
+        Object.entries(stacks).map(([name, dependencies]) => [name, { name, synthesizedStackPath: `stacks/${name}/cdk.tf.json`, workingDirectory: `stacks/${name}`, dependencies }]),
+      ),
+    });
+
+  it("reads each stack's folder and dependencies from cdktf's manifest", () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'manifest.json'), manifest({ 'pool-aws-us-east-1': [], 'tenant-a': ['pool-aws-us-east-1'] }));
+    const entries = synthStackEntries(dir);
+    expect(entries.get('tenant-a')).toEqual({
+      name: 'tenant-a',
+      file: path.join(dir, 'stacks/tenant-a/cdk.tf.json'),
+      workingDirectory: path.join(dir, 'stacks/tenant-a'),
+      dependencies: ['pool-aws-us-east-1'],
+    });
+    expect(entries.get('pool-aws-us-east-1')!.dependencies).toEqual([]);
+  });
+
+  it('names a missing manifest and a dependency on a stack it does not list', () => {
+    const dir = scratch();
+    expect(() => synthStackEntries(dir)).toThrow(new SynthFolderError(`${path.join(dir, 'manifest.json')} does not exist: the deploy order comes from cdktf's manifest; synthesize first (\`tenants synth --out ${dir}\`)`));
+    fs.writeFileSync(path.join(dir, 'manifest.json'), manifest({ 'tenant-a': ['pool-x'] }));
+    expect(() => synthStackEntries(dir)).toThrow(/manifest\.json: stack 'tenant-a' depends on 'pool-x', which the manifest does not list; synthesize into '.*' again$/);
+  });
+});
+
+describe('plan files', () => {
+  it('puts a plan beside the stack as plan.json, or as <stack>.plan.json in a folder of plans, and lists such a folder', () => {
+    const dir = scratch();
+    expect(planFileBeside('out', 'tenant-a')).toBe(path.join('out', 'stacks', 'tenant-a', 'plan.json'));
+    expect(planFileIn(dir, 'tenant-a')).toBe(path.join(dir, 'tenant-a.plan.json'));
+    for (const f of ['tenant-a.plan.json', 'pool-aws-us-east-1.plan.json', 'notes.json', '.plan.json']) fs.writeFileSync(path.join(dir, f), '{}');
+    expect([...planFilesIn(dir)].sort()).toEqual([
+      ['pool-aws-us-east-1', path.join(dir, 'pool-aws-us-east-1.plan.json')],
+      ['tenant-a', path.join(dir, 'tenant-a.plan.json')],
+    ]);
+    expect(() => planFilesIn(path.join(dir, 'nope'))).toThrow(/^plans folder '.*nope' does not exist; write `terraform show -json` of each stack's plan there as <stack>\.plan\.json$/);
   });
 });
 

@@ -9,6 +9,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   check: { summary: 'check stacks or Terraform JSON against compliance packs', load: async () => (await import('./check')).runCheck },
   cost: { summary: 'estimate monthly cost per tenant against its budget', load: async () => (await import('./cost')).runCost },
   review: { summary: 'compare two synths for a pull-request comment: changes, cost delta, findings', load: async () => (await import('./review')).runReview },
+  rollout: { summary: 'plan or apply many stacks in dependency order and waves, locally or in HCP Terraform', load: async () => (await import('./rollout')).runRollout },
+  affected: { summary: 'the stacks a pull request affects, in dependency waves, as a CI matrix', load: async () => (await import('./affected')).runAffected },
   pool: { summary: 'list pools, move a tenant between pools, drain a pool (the fleet lock file)', load: async () => (await import('./pool')).runPool },
   recommend: { summary: 'rightsizing from usage data: overrides or tier changes, with the cost effect', load: async () => (await import('./recommend')).runRecommend },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COST_FILES, STACK_KINDS } from '../../lib/synth-layout';
+import { PLAN_ACTIONS } from '../../lib/terraform-json';
 
 /**
  * The review of two synthesized folders (`tenants review`), as data: the single source of its shape. The JSON
@@ -15,7 +16,7 @@ export const StackKindSchema = z.enum(STACK_KINDS);
 export type StackKind = z.infer<typeof StackKindSchema>;
 
 /** What a stateful resource holds: removing it destroys that data. */
-export const STATEFUL_KINDS = ['database', 'bucket', 'storage', 'cache', 'key', 'cluster', 'namespace'] as const;
+export const STATEFUL_KINDS = ['database', 'bucket', 'storage', 'volume', 'cache', 'key', 'cluster', 'namespace'] as const;
 export const StatefulKindSchema = z.enum(STATEFUL_KINDS);
 export type StatefulKind = z.infer<typeof StatefulKindSchema>;
 
@@ -82,6 +83,54 @@ export const StackCostSchema = z.object({
 });
 export type StackCost = z.infer<typeof StackCostSchema>;
 
+/** What Terraform does to a resource instance, from `resource_changes[].change.actions` of a plan. */
+export const PlanActionSchema = z.enum(PLAN_ACTIONS);
+export type PlanActionName = z.infer<typeof PlanActionSchema>;
+
+/** Resource instances (managed and data) of a plan, per action. */
+export const PlanCountsSchema = z.object({
+  create: z.number().int().nonnegative(),
+  update: z.number().int().nonnegative(),
+  replace: z.number().int().nonnegative(),
+  delete: z.number().int().nonnegative(),
+  'no-op': z.number().int().nonnegative(),
+  read: z.number().int().nonnegative(),
+  forget: z.number().int().nonnegative(),
+});
+export type PlanCounts = z.infer<typeof PlanCountsSchema>;
+
+/** One resource instance Terraform acts on. */
+export const PlannedChangeSchema = z.object({
+  /** Instance address: `aws_db_instance.db`, `aws_subnet.private[0]`. */
+  address: z.string(),
+  type: z.string(),
+  action: PlanActionSchema,
+  /** For a replacement: the attributes that force it (`replace_paths`), e.g. `engine`. */
+  replacePaths: z.array(z.string()),
+  /** Terraform's `action_reason`, e.g. `replace_because_cannot_update`, `delete_because_no_resource_config`. */
+  actionReason: z.string().optional(),
+  /** A replacement that creates the new object first (`create_before_destroy`). */
+  createBeforeDestroy: z.boolean(),
+  /** What the resource holds, when it holds data (`commands/review/stateful.ts`). */
+  stateful: StatefulKindSchema.optional(),
+});
+export type PlannedChange = z.infer<typeof PlannedChangeSchema>;
+
+/** A stack's `terraform show -json` plan, as the review read it. */
+export const StackPlanSchema = z.object({
+  /** The plan file. */
+  file: z.string(),
+  actions: PlanCountsSchema,
+  /** Every instance Terraform creates, updates, replaces, deletes, reads or forgets (no-ops left out), by address. */
+  changes: z.array(PlannedChangeSchema),
+  /**
+   * Managed resources the plan and the side's cdk.tf.json disagree on (in one, not the other): a plan made from
+   * another synth. Empty when they agree.
+   */
+  mismatched: z.array(z.string()),
+});
+export type StackPlan = z.infer<typeof StackPlanSchema>;
+
 /** One stack, compared. */
 export const StackReviewSchema = z.object({
   name: z.string(),
@@ -95,8 +144,26 @@ export const StackReviewSchema = z.object({
   /** Other top-level blocks that differ (`output`, `terraform`, `locals`, `variable`, `module`), sorted. */
   otherBlocks: z.array(z.string()),
   cost: StackCostSchema,
+  /** Head's plan: what Terraform will do when head is applied to the current state. */
+  plan: StackPlanSchema.optional(),
+  /** Base's plan: changes pending before this pull request (drift, or base not yet applied); no-ops when none. */
+  basePlan: StackPlanSchema.optional(),
 });
 export type StackReview = z.infer<typeof StackReviewSchema>;
+
+/** A replacement or deletion of a stateful resource in head's plan: it destroys the data (`--fail-on-findings` fails). */
+export const PlanBlockerSchema = z.object({
+  stack: z.string(),
+  address: z.string(),
+  type: z.string(),
+  kind: StatefulKindSchema,
+  action: z.enum(['replace', 'delete']),
+  /** The attributes that force a replacement (`replace_paths`). */
+  replacePaths: z.array(z.string()),
+  actionReason: z.string().optional(),
+  createBeforeDestroy: z.boolean(),
+});
+export type PlanBlocker = z.infer<typeof PlanBlockerSchema>;
 
 /** A removed resource that holds data: its removal destroys the data. */
 export const DataDestroySchema = z.object({
@@ -192,6 +259,18 @@ export const ReviewSummarySchema = z.object({
   }),
   /** Tenant ids over their tier's budget in head. */
   overBudget: z.array(z.string()),
+  /** Terraform's actions from head's plans; absent when no head plan was given (replacements are then not known). */
+  plans: z
+    .object({
+      /** Stacks of head with a plan. */
+      stacks: z.number().int(),
+      /** Added or changed stacks of head without a plan: what Terraform does to them is not known. */
+      missing: z.array(z.string()),
+      actions: PlanCountsSchema,
+      /** Replacements and deletions of stateful resources. */
+      blockers: z.number().int(),
+    })
+    .optional(),
 });
 export type ReviewSummary = z.infer<typeof ReviewSummarySchema>;
 
@@ -205,6 +284,8 @@ export const ReviewReportSchema = z.object({
   /** Every stack of either side, by name. */
   stacks: z.array(StackReviewSchema),
   dataDestroys: z.array(DataDestroySchema),
+  /** Stateful resources head's plans replace or delete. */
+  blockers: z.array(PlanBlockerSchema),
   moves: z.array(TenantMoveSchema),
   findings: FindingsDiffSchema,
   /** What the review could not do, e.g. budgets skipped for want of tenant files. */

@@ -4,10 +4,11 @@ import { budgetStatus, ownCost, stackCost, stackCostSide } from './cost';
 import { checkDocument } from '../../lib/policy/synth';
 import { diffFindings, stackSubject } from './findings';
 import type { SynthFolder, SynthStack } from './folder';
-import type { DataDestroy, ReviewReport, StackChange, StackReview, TenantMove } from './model';
+import type { DataDestroy, PlanBlocker, PlanCounts, ReviewReport, StackChange, StackReview, TenantMove } from './model';
 import { detectMove } from './moves';
+import { addPlanCounts, emptyPlanCounts, isQuietPlan, stackPlan } from './plan';
 import { diffStack, isEmptyDiff } from './resources';
-import { dataDestroys } from './stateful';
+import { dataDestroys, planBlockers } from './stateful';
 import { StackIdentity, stackIdentity } from '../../lib/synth-layout';
 import { diffStackNames, poolTenants } from './stacks';
 
@@ -56,6 +57,7 @@ export function reviewSynths(base: SynthFolder, head: SynthFolder, options: Revi
 
   const stacks: StackReview[] = [];
   const destroys: DataDestroy[] = [];
+  const blockers: PlanBlocker[] = [];
   const moves: TenantMove[] = [];
   const missingTenants = new Set<string>();
   const moveContext = { headStacks: new Set(head.stacks.keys()) };
@@ -71,6 +73,9 @@ export function reviewSynths(base: SynthFolder, head: SynthFolder, options: Revi
     const before = costOf(base, b);
     const after = costOf(head, h);
     const budget = tenant && after && identity.kind === 'tenant' ? budgetStatus(tenant, after.report) : undefined;
+    const plan = h?.plan && stackPlan(h.plan, h.doc);
+    const basePlan = b?.plan && stackPlan(b.plan, b.doc);
+    if (plan) blockers.push(...planBlockers(name, plan.changes));
     stacks.push({
       name,
       kind: identity.kind,
@@ -81,6 +86,8 @@ export function reviewSynths(base: SynthFolder, head: SynthFolder, options: Revi
       providers: diff.providers,
       otherBlocks: [...diff.otherBlocks],
       cost: stackCost(before?.side, after?.side, budget),
+      ...(plan ? { plan } : {}),
+      ...(basePlan ? { basePlan } : {}),
     });
     destroys.push(...dataDestroys(name, diff.resources.removed, b?.doc.resources ?? [], change === 'removed'));
     if (identity.kind === 'tenant' && b && h) {
@@ -102,6 +109,7 @@ export function reviewSynths(base: SynthFolder, head: SynthFolder, options: Revi
     const ids = [...missingTenants].sort().map((id) => `\`${id}\``).join(', ');
     notes.push(`No tenant file in ${dir} for ${ids}: their stacks are checked with the baseline pack only, without a budget.`);
   }
+  notes.push(...planNotes(base, head, stacks));
   return {
     version: 1,
     base: base.dir,
@@ -121,11 +129,48 @@ export function reviewSynths(base: SynthFolder, head: SynthFolder, options: Revi
         suppressed: findings.suppressed.length,
       },
       overBudget: stacks.flatMap((s) => (s.cost.budget?.status === 'over' ? [s.cost.budget.tenantId] : [])).sort(),
+      ...planSummary(stacks, blockers),
     },
     stacks,
     dataDestroys: destroys,
+    blockers,
     moves,
     findings,
     notes,
   };
+}
+
+/** Terraform's actions over head's plans; nothing when head has no plan (replacements are then not known). */
+function planSummary(stacks: readonly StackReview[], blockers: readonly PlanBlocker[]): Pick<ReviewReport['summary'], 'plans'> {
+  const planned = stacks.filter((s) => s.plan);
+  if (planned.length === 0) return {};
+  const actions = planned.reduce((acc: PlanCounts, s) => addPlanCounts(acc, s.plan!.actions), emptyPlanCounts());
+  const missing = stacks.filter((s) => !s.plan && (s.change === 'added' || s.change === 'changed')).map((s) => s.name);
+  return { plans: { stacks: planned.length, missing, actions, blockers: blockers.length } };
+}
+
+/** What the plans given (or their absence) mean for the review. */
+function planNotes(base: SynthFolder, head: SynthFolder, stacks: readonly StackReview[]): string[] {
+  const notes: string[] = [];
+  const list = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(', ');
+  if (!stacks.some((s) => s.plan)) {
+    notes.push(
+      'No plans for head: this compares synthesized JSON, so replacements (and updates Terraform cannot make in place) are not known. ' +
+        'Give `terraform show -json` of each stack\'s plan (`--head-plans <dir>` of `<stack>.plan.json`, or `plan.json` beside each `cdk.tf.json`) to see what Terraform will do.',
+    );
+  }
+  const stale = stacks.filter((s) => (s.plan?.mismatched.length ?? 0) > 0).map((s) => s.name);
+  if (stale.length > 0) {
+    notes.push(`The plan of ${list(stale)} does not match head's \`cdk.tf.json\` (resources planned or configured in one only): it was made from another synth; plan again from head's synth.`);
+  }
+  const staleBase = stacks.filter((s) => (s.basePlan?.mismatched.length ?? 0) > 0).map((s) => s.name);
+  if (staleBase.length > 0) notes.push(`The base plan of ${list(staleBase)} does not match base's \`cdk.tf.json\`: it was made from another synth.`);
+  const pending = stacks.filter((s) => s.basePlan && !isQuietPlan(s.basePlan.actions)).map((s) => s.name);
+  if (pending.length > 0) {
+    notes.push(`Base's plan of ${list(pending)} is not empty: the deployed state differs from the base branch (drift, or base not yet applied), so head's plan includes changes this pull request did not make.`);
+  }
+  for (const side of [base, head]) {
+    if (side.strayPlans.length > 0) notes.push(`Plans in ${side.plansDir} for stacks ${side === base ? 'base' : 'head'} does not have were not used: ${list(side.strayPlans)}.`);
+  }
+  return notes;
 }

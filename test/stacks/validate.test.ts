@@ -28,7 +28,21 @@ function synthProblems(tenantsDir: string, outdir: string): string[] {
 
 describe('validateTenants: every check synth runs, nothing written', () => {
   it('passes a valid fleet, leaving no folder behind', () => {
+    // A temporary folder of this test's own: other test files, in parallel workers, validate too.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-validate-tmp-'));
+    const spy = jest.spyOn(os, 'tmpdir').mockReturnValue(tmp);
+    try {
+      passesLeavingNothing();
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  function passesLeavingNothing() {
     const before = leftovers();
+    expect(before).toEqual([]);
     const dir = scratchDir({ 'acme.yaml': 'id: acme\ntier: premium\ncloud: aws\nregion: us-east-1\n', 'beta.yaml': 'id: beta\ntier: free\ncloud: gcp\nregion: europe-west1\n' });
     expect(validateTenants({ tenantsDir: dir, warn: () => undefined })).toEqual({
       stacks: ['pool-gcp-europe-west1', 'tenant-beta', 'tenant-acme', 'tenant-acme-workloads'],
@@ -37,7 +51,7 @@ describe('validateTenants: every check synth runs, nothing written', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['acme.yaml', 'beta.yaml']);
     expect(leftovers()).toEqual(before);
     fs.rmSync(dir, { recursive: true });
-  });
+  }
 
   it.each([
     [

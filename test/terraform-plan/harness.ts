@@ -117,51 +117,75 @@ export interface PlanResult {
   readonly plan: unknown;
 }
 
+/** What to plan against. */
+export interface PlanStackOptions {
+  /** A prior state (Terraform's state file format, version 4) written as the local state before planning. @default none: an empty state */
+  readonly state?: unknown;
+}
+
+/**
+ * Writes `plan_override.tf.json` into a stack folder: a local backend (`terraform.tfstate` in the folder) and the AWS
+ * provider with mock credentials, skip flags and the mock STS endpoint, so the stack plans offline while its own
+ * JSON stays as synthesized.
+ */
+export function writeOfflineOverride(dir: string, stsUrl: string): void {
+  fs.writeFileSync(
+    path.join(dir, 'plan_override.tf.json'),
+    JSON.stringify({
+      terraform: { backend: { local: { path: 'terraform.tfstate' } } },
+      provider: {
+        aws: [
+          {
+            access_key: 'plan-check',
+            secret_key: 'plan-check',
+            skip_credentials_validation: true,
+            skip_requesting_account_id: true,
+            skip_metadata_api_check: 'true',
+            endpoints: [{ sts: stsUrl }],
+          },
+        ],
+      },
+    }),
+  );
+}
+
+/**
+ * The environment for offline Terraform: a CLI configuration (written into `dir`) that installs providers from the
+ * mirror only, no checkpoint calls, mock AWS credentials.
+ */
+export function offlineEnv(dir: string, mirror: string): NodeJS.ProcessEnv {
+  const cliConfig = path.join(dir, 'terraform.rc');
+  fs.writeFileSync(
+    cliConfig,
+    `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["registry.terraform.io/hashicorp/*"]\n  }\n  direct {\n    exclude = ["registry.terraform.io/*/*"]\n  }\n}\n`,
+  );
+  return {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: cliConfig,
+    TF_IN_AUTOMATION: '1',
+    CHECKPOINT_DISABLE: '1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ACCESS_KEY_ID: 'plan-check',
+    AWS_SECRET_ACCESS_KEY: 'plan-check',
+  };
+}
+
 /**
  * Copies the AWS part of a synthesized stack (`awsPart`) to a scratch folder, overrides its backend (local) and
  * provider (mock credentials, skip flags, the mock STS endpoint) in an override file, so the stack itself stays as
  * synthesized, then runs `terraform init`, `validate` and `plan` offline against the mirror and reads the plan back.
  */
-export async function planStack(stackDir: string, mirror: string, stsUrl: string): Promise<PlanResult> {
+export async function planStack(stackDir: string, mirror: string, stsUrl: string, options: PlanStackOptions = {}): Promise<PlanResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-plan-'));
   try {
     const synthesized = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8')) as StackJson;
     const part = awsPart(synthesized);
     fs.writeFileSync(path.join(work, 'cdk.tf.json'), JSON.stringify(part));
-    fs.writeFileSync(
-      path.join(work, 'plan_override.tf.json'),
-      JSON.stringify({
-        terraform: { backend: { local: { path: 'terraform.tfstate' } } },
-        provider: {
-          aws: [
-            {
-              access_key: 'plan-check',
-              secret_key: 'plan-check',
-              skip_credentials_validation: true,
-              skip_requesting_account_id: true,
-              skip_metadata_api_check: 'true',
-              endpoints: [{ sts: stsUrl }],
-            },
-          ],
-        },
-      }),
-    );
-    const cliConfig = path.join(work, 'terraform.rc');
-    fs.writeFileSync(
-      cliConfig,
-      `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["registry.terraform.io/hashicorp/*"]\n  }\n  direct {\n    exclude = ["registry.terraform.io/*/*"]\n  }\n}\n`,
-    );
-    const env = {
-      ...process.env,
-      TF_CLI_CONFIG_FILE: cliConfig,
-      TF_IN_AUTOMATION: '1',
-      CHECKPOINT_DISABLE: '1',
-      AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_ACCESS_KEY_ID: 'plan-check',
-      AWS_SECRET_ACCESS_KEY: 'plan-check',
-    };
+    writeOfflineOverride(work, stsUrl);
+    const env = offlineEnv(work, mirror);
     const tf = (...args: string[]) => run('terraform', args, { cwd: work, env, maxBuffer: 256 * 1024 * 1024 });
     await tf('init', '-input=false', '-no-color');
+    if (options.state !== undefined) fs.writeFileSync(path.join(work, 'terraform.tfstate'), JSON.stringify(options.state));
     const validate = JSON.parse((await tf('validate', '-json', '-no-color')).stdout);
     await tf('plan', '-input=false', '-no-color', '-lock=false', '-refresh=false', '-out=plan.bin', ...placeholderVariables(part));
     const plan = JSON.parse((await tf('show', '-json', 'plan.bin')).stdout);

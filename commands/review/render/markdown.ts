@@ -1,6 +1,7 @@
 import { money } from '../../../lib/cost/format';
-import type { BlockDiff, ReviewReport, StackCostSide, StackReview, TenantMove } from '../model';
+import type { BlockDiff, PlanBlocker, PlanCounts, PlannedChange, ReviewReport, StackCostSide, StackReview, TenantMove } from '../model';
 import { cell } from '../../../lib/policy/render/markdown';
+import { describeActionReason, isQuietPlan } from '../plan';
 
 export interface ReviewMarkdownOptions {
   /** Most addresses listed per stack (removed, then changed, then added); the rest are counted. @default MAX_ADDRESSES_PER_STACK */
@@ -44,6 +45,25 @@ function resourceCounts(d: BlockDiff): string {
   return `+${d.added.length} ~${d.changed.length} -${d.removed.length}`;
 }
 
+/** Terraform's actions: `+create ~update ±replace -delete`. */
+function planCounts(c: PlanCounts): string {
+  return `+${c.create} ~${c.update} ±${c.replace} -${c.delete}`;
+}
+
+/** True when the stack has something to show: a synth change, a cost move, or a plan that changes something. */
+function eventful(s: StackReview): boolean {
+  return s.change !== 'unchanged' || (s.plan !== undefined && !isQuietPlan(s.plan.actions));
+}
+
+/** Why Terraform replaces or deletes an instance: the forcing attributes, then its reason. */
+function cause(c: Pick<PlannedChange, 'action' | 'replacePaths' | 'actionReason' | 'createBeforeDestroy'>): string {
+  const parts: string[] = [];
+  if (c.replacePaths.length > 0) parts.push(`forced by ${c.replacePaths.map(code).join(', ')}`);
+  if (c.actionReason) parts.push(describeActionReason(c.actionReason));
+  if (c.action === 'replace') parts.push(c.createBeforeDestroy ? 'new one created first' : 'destroyed first');
+  return parts.join('; ');
+}
+
 function budgetCell(s: StackReview): string {
   const b = s.cost.budget;
   if (!b) return '–';
@@ -69,20 +89,28 @@ function summaryLine(r: ReviewReport): string {
   const f = s.findings;
   const findings = `new findings: **${plural(f.newErrors, 'error')}, ${plural(f.newWarnings, 'warning')}**${f.resolved > 0 ? ` (${f.resolved} resolved)` : ''}`;
   const budget = s.overBudget.length > 0 ? ` · over budget: ${s.overBudget.map(code).join(', ')}` : '';
-  return `${stacks} · ${resources} · ${cost} · ${findings}${budget}`;
+  const p = s.plans;
+  const plan = p
+    ? ` · Terraform (${plural(p.stacks, 'plan')}): **${planCounts(p.actions)}**${p.blockers > 0 ? `, **${plural(p.blockers, 'stateful resource')} replaced or deleted**` : ''}`
+    : ' · replacements not known (no plans)';
+  return `${stacks} · ${resources}${plan} · ${cost} · ${findings}${budget}`;
 }
 
 function summaryTable(r: ReviewReport): string[] {
-  const rows = r.stacks.filter((s) => s.change !== 'unchanged' || Math.abs(s.cost.deltaUsd) >= CENT);
+  const rows = r.stacks.filter((s) => eventful(s) || Math.abs(s.cost.deltaUsd) >= CENT);
   if (rows.length === 0) return [];
-  const out = ['| Stack | Change | Resources + ~ - | Monthly USD base → head (Δ) | Budget |', '|---|---|---|--:|---|'];
+  const plans = r.summary.plans;
+  const planHeader = plans ? ' Terraform + ~ ± - |' : '';
+  const out = [`| Stack | Change | Resources + ~ - |${planHeader} Monthly USD base → head (Δ) | Budget |`, `|---|---|---|${plans ? '---|' : ''}--:|---|`];
   for (const s of rows) {
     const cost = `${side(s.cost.base)} → ${side(s.cost.head)} (${signedMoney(s.cost.deltaUsd)})`;
-    out.push(`| ${code(s.name)} | ${s.change} | ${resourceCounts(s.resources)} | ${cost} | ${budgetCell(s)} |`);
+    const plan = plans ? ` ${s.plan ? planCounts(s.plan.actions) : s.change === 'removed' ? '–' : 'no plan'} |` : '';
+    out.push(`| ${code(s.name)} | ${s.change} | ${resourceCounts(s.resources)} |${plan} ${cost} | ${budgetCell(s)} |`);
   }
   const t = r.summary;
   const total = `${money(t.cost.baseUsd)} → ${money(t.cost.headUsd)} (${signedMoney(t.cost.deltaUsd)})`;
-  out.push(`| **Total** | | +${t.resources.added} ~${t.resources.changed} -${t.resources.removed} | **${total}** | |`, '');
+  const planTotal = plans ? ` ${planCounts(plans.actions)} |` : '';
+  out.push(`| **Total** | | +${t.resources.added} ~${t.resources.changed} -${t.resources.removed} |${planTotal} **${total}** | |`, '');
   return out;
 }
 
@@ -117,8 +145,26 @@ function moveBlock(m: TenantMove, options: ReviewMarkdownOptions): string[] {
   return [...lines.map((l) => (l ? `> ${l}` : '>')), ''];
 }
 
+function blockerBlock(blockers: readonly PlanBlocker[], max: number): string[] {
+  const lines = [
+    '[!CAUTION]',
+    `**Terraform replaces or deletes data**: head's plans destroy ${plural(blockers.length, 'stateful resource')}. A replacement starts empty; export what must be kept first, or change the configuration so Terraform can update in place.`,
+    '',
+    '| Stack | Resource | Holds | Terraform | Cause |',
+    '|---|---|---|---|---|',
+    ...capped(
+      blockers,
+      max,
+      (b) => `| ${code(b.stack)} | ${code(b.address)} | ${b.kind} | **${b.action}** | ${cell(cause(b)) || '–'} |`,
+      (n) => `| … and ${n} more | | | | |`,
+    ),
+  ];
+  return [...lines.map((l) => (l ? `> ${l}` : '>')), ''];
+}
+
 function warnings(r: ReviewReport, options: ReviewMarkdownOptions, max: number): string[] {
   const out: string[] = [];
+  if (r.blockers.length > 0) out.push(...blockerBlock(r.blockers, max));
   for (const m of r.moves) out.push(...moveBlock(m, options));
   if (r.dataDestroys.length > 0) {
     const lines = [
@@ -200,11 +246,13 @@ function stackDetails(s: StackReview, r: ReviewReport, max: number): string[] {
     ['Changed', s.resources.changed.map((c) => `${code(c.address)}: ${c.attributes.map(code).join(', ')}`)],
     ['Added', s.resources.added.map(code)],
   ];
+  const planned = s.plan ? `; Terraform ${planCounts(s.plan.actions)}` : '';
   const out = [
     '<details>',
-    `<summary><code>${s.name}</code> ${s.change}: ${resourceCounts(s.resources)} resources</summary>`,
+    `<summary><code>${s.name}</code> ${s.change}: ${resourceCounts(s.resources)} resources${planned}</summary>`,
     '',
   ];
+  if (s.plan) out.push(...planList(s.plan.changes, max));
   let left = max;
   for (const [title, items] of lists) {
     if (items.length === 0) continue;
@@ -227,6 +275,20 @@ function stackDetails(s: StackReview, r: ReviewReport, max: number): string[] {
   return out;
 }
 
+const ACTION_ORDER: readonly PlannedChange['action'][] = ['replace', 'delete', 'forget', 'update', 'create', 'read'];
+
+/** Terraform's actions on a stack, the destructive ones first, each with its cause. */
+function planList(changes: readonly PlannedChange[], max: number): string[] {
+  const ordered = [...changes].sort((a, b) => ACTION_ORDER.indexOf(a.action) - ACTION_ORDER.indexOf(b.action));
+  if (ordered.length === 0) return ['Terraform plan: no changes.', ''];
+  const line = (c: PlannedChange) => {
+    const why = cause(c);
+    const holds = c.stateful && (c.action === 'replace' || c.action === 'delete') ? ` **destroys data** (${c.stateful})` : '';
+    return `- ${c.action === 'replace' || c.action === 'delete' ? `**${c.action}**` : c.action} ${code(c.address)}${holds}${why ? `: ${why}` : ''}`;
+  };
+  return [`Terraform plan (${ordered.length}):`, '', ...capped(ordered, max, line, (n) => `- … and ${n} more (all are in \`--format json\`)`), ''];
+}
+
 /**
  * The review as a pull-request comment: a heading, a one-line summary, a table per stack (resources, monthly cost
  * base → head, budget), warnings (pool/silo moves, removals that destroy data, budgets), policy findings (new,
@@ -239,7 +301,7 @@ export function renderReviewMarkdown(report: ReviewReport, options: ReviewMarkdo
   out.push(...summaryTable(report));
   out.push(...warnings(report, options, maxRows));
   out.push(...findingsSection(report, maxRows));
-  const changed = report.stacks.filter((s) => s.change !== 'unchanged');
+  const changed = report.stacks.filter(eventful);
   if (changed.length > 0) {
     out.push('### Stacks', '');
     for (const s of changed) out.push(...stackDetails(s, report, maxAddresses));

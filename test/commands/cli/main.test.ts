@@ -6,6 +6,8 @@ import { COST_USAGE } from '../../../commands/cli/cost';
 import { LIST_USAGE } from '../../../commands/cli/list';
 import { RECOMMEND_USAGE } from '../../../commands/cli/recommend';
 import { REVIEW_USAGE } from '../../../commands/cli/review';
+import { ROLLOUT_USAGE } from '../../../commands/cli/rollout';
+import { AFFECTED_USAGE } from '../../../commands/cli/affected';
 import { SYNTH_USAGE } from '../../../commands/cli/synth';
 import { VALIDATE_USAGE } from '../../../commands/cli/validate';
 import { REPO_ROOT } from '../../util';
@@ -23,6 +25,8 @@ const USAGES: [string, string][] = [
   ['check', CHECK_USAGE],
   ['cost', COST_USAGE],
   ['review', REVIEW_USAGE],
+  ['rollout', ROLLOUT_USAGE],
+  ['affected', AFFECTED_USAGE],
   ['recommend', RECOMMEND_USAGE],
 ];
 

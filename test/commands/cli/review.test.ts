@@ -3,7 +3,7 @@ import * as path from 'path';
 import { main } from '../../../commands/cli/main';
 import { REVIEW_USAGE, runReview } from '../../../commands/cli/review';
 import { ReviewReportSchema } from '../../../commands/review/model';
-import { awsStack, costJson, removeScratch, synthFolder, tenantFiles } from '../review/fixtures';
+import { awsStack, costJson, planJson, plansFolder, removeScratch, synthFolder, tenantFiles } from '../review/fixtures';
 
 afterAll(removeScratch);
 
@@ -33,7 +33,7 @@ describe('tenants review', () => {
       '<!-- tenants-review -->',
       '## Infrastructure review',
       '',
-      '**1 stack changed** (0 added, 1 changed, 0 removed; 0 unchanged) · resources **+1 ~0 -0** · monthly cost **1.00 → 1.53 USD (+0.53)** · new findings: **1 error, 0 warnings**',
+      '**1 stack changed** (0 added, 1 changed, 0 removed; 0 unchanged) · resources **+1 ~0 -0** · replacements not known (no plans) · monthly cost **1.00 → 1.53 USD (+0.53)** · new findings: **1 error, 0 warnings**',
     ]);
   });
 
@@ -106,6 +106,34 @@ describe('tenants review', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  it('exits 1 with --fail-on-findings when a head plan replaces a database, naming the forcing attribute', () => {
+    const base = synthFolder({ 'tenant-acme': { json: quiet } });
+    const head = synthFolder({ 'tenant-acme': { json: quiet } });
+    const plans = plansFolder({
+      'tenant-acme': planJson([{ address: 'aws_db_instance.db', actions: ['delete', 'create'], replace_paths: [['engine']], action_reason: 'replace_because_cannot_update' }]),
+    });
+    const args = [...dirs(base, head, tenantFiles(acmeFree)), '--head-plans', plans];
+    const failed = run([...args, '--fail-on-findings']);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain('| `tenant-acme` | `aws_db_instance.db` | database | **replace** | forced by `engine`; cannot be updated in place; destroyed first |');
+    expect(run(args).code).toBe(0);
+    const json = ReviewReportSchema.parse(JSON.parse(run([...args, '--format', 'json']).stdout));
+    expect(json.blockers.map((b) => [b.address, b.replacePaths])).toEqual([['aws_db_instance.db', ['engine']]]);
+  });
+
+  it('exits 2 naming a plans folder that does not exist, or a plan that is not one', () => {
+    const head = synthFolder({ 'tenant-acme': { json: quiet } });
+    const missing = run(['--base', head, '--head', head, '--head-plans', '/nonexistent/plans']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      "tenants review: head plans folder '/nonexistent/plans' does not exist; write `terraform show -json` of each stack's plan there as <stack>.plan.json (or put each beside its cdk.tf.json as plan.json)\n",
+    );
+    const plans = plansFolder({ 'tenant-acme': { resource: {} } });
+    const broken = run(['--base', head, '--head', head, '--head-plans', plans]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^tenants review: .*tenant-acme\.plan\.json: not a plan: no "resource_changes" list; write it with `terraform plan -out=tfplan && terraform show -json tfplan > <file>`\n$/);
   });
 
   it('prints its usage with --help and refuses unknown options with exit 2', () => {

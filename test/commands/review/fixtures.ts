@@ -42,6 +42,8 @@ export interface StackFixture {
   readonly cost?: Record<string, unknown>;
   /** Written as allocation.json beside cdk.tf.json (pools). @default none */
   readonly allocation?: Record<string, unknown>;
+  /** Written as plan.json beside cdk.tf.json (`terraform show -json`). @default none */
+  readonly plan?: Record<string, unknown>;
 }
 
 /**
@@ -54,6 +56,7 @@ export function synthFolder(stacks: Record<string, StackFixture>, manifest = tru
     files[`stacks/${name}/cdk.tf.json`] = JSON.stringify(s.json);
     if (s.cost) files[`stacks/${name}/cost.json`] = JSON.stringify(s.cost);
     if (s.allocation) files[`stacks/${name}/allocation.json`] = JSON.stringify(s.allocation);
+    if (s.plan) files[`stacks/${name}/plan.json`] = JSON.stringify(s.plan);
   }
   if (manifest) {
     const entries = Object.keys(stacks).map((name) => [name, { name, synthesizedStackPath: `stacks/${name}/cdk.tf.json`, dependencies: [] }]);
@@ -67,6 +70,43 @@ export function synthFolder(stacks: Record<string, StackFixture>, manifest = tru
 /** A folder of tenant files, `<id>.yaml` each. */
 export function tenantFiles(files: Record<string, string>): string {
   const dir = scratchDir(Object.fromEntries(Object.entries(files).map(([id, yaml]) => [`${id}.yaml`, yaml])));
+  made.push(dir);
+  return dir;
+}
+
+/** One entry of a plan's `resource_changes`, as `terraform show -json` writes it (the fields the review reads). */
+export interface ChangeFixture {
+  readonly address: string;
+  readonly actions: readonly string[];
+  readonly replace_paths?: readonly (readonly (string | number)[])[];
+  readonly action_reason?: string;
+  readonly mode?: 'managed' | 'data';
+}
+
+/** `terraform show -json` of a plan with the given resource changes (type and name taken from the address). */
+export function planJson(changes: readonly ChangeFixture[]): Record<string, unknown> {
+  return {
+    format_version: '1.2',
+    terraform_version: '1.11.0',
+    planned_values: { root_module: {} },
+    resource_changes: changes.map((c) => {
+      const [type, name] = c.address.replace(/^data\./, '').replace(/\[.*\]$/, '').split('.');
+      return {
+        address: c.address,
+        mode: c.mode ?? (c.address.startsWith('data.') ? 'data' : 'managed'),
+        type,
+        name,
+        provider_name: 'registry.terraform.io/hashicorp/aws',
+        change: { actions: c.actions, before: {}, after: {}, after_unknown: {}, ...(c.replace_paths ? { replace_paths: c.replace_paths } : {}) },
+        ...(c.action_reason ? { action_reason: c.action_reason } : {}),
+      };
+    }),
+  };
+}
+
+/** A folder of `<stack>.plan.json` files. */
+export function plansFolder(plans: Record<string, Record<string, unknown>>): string {
+  const dir = scratchDir(Object.fromEntries(Object.entries(plans).map(([stack, plan]) => [`${stack}.plan.json`, JSON.stringify(plan)])));
   made.push(dir);
   return dir;
 }

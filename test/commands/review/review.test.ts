@@ -3,9 +3,11 @@ import { ReviewReportSchema } from '../../../commands/review/model';
 import { reviewSynths } from '../../../commands/review/review';
 import { loadTenants } from '../../../lib/model/load';
 import { tiers } from '../../../tiers';
-import { awsStack, costJson, removeScratch, synthFolder, tenantFiles } from './fixtures';
+import { awsStack, costJson, planJson, plansFolder, removeScratch, synthFolder, tenantFiles } from './fixtures';
 
 afterAll(removeScratch);
+
+const NO_PLANS = expect.stringMatching(/^No plans for head: .*replacements .* are not known/);
 
 const sliceOf = (pool: string) => ({ pool: { value: pool } });
 const poolOutput = (...tenants: string[]) => ({ tenants: { value: tenants } });
@@ -80,7 +82,7 @@ describe('reviewSynths', () => {
     expect(report.stacks.find((s) => s.name === 'tenant-bolt')!.cost.budget).toMatchObject({ status: 'ok', budgetUsd: 400 });
     expect(report.stacks.find((s) => s.name === 'tenant-cyan')!.cost.budget).toBeUndefined();
     expect(report.summary.overBudget).toEqual(['acme']);
-    expect(report.notes).toEqual(['No tenant file in tenants for `cyan`: their stacks are checked with the baseline pack only, without a budget.']);
+    expect(report.notes).toEqual(['No tenant file in tenants for `cyan`: their stacks are checked with the baseline pack only, without a budget.', NO_PLANS]);
   });
 
   it('flags the move and the removals that destroy data', () => {
@@ -102,7 +104,77 @@ describe('reviewSynths', () => {
   it('says when there are no tenant files at all', () => {
     const dir = synthFolder({ 'tenant-acme': { json: awsStack({}) } });
     const r = reviewSynths(readSynthFolder(dir, 'base'), readSynthFolder(dir, 'head'));
-    expect(r.notes).toEqual(['No tenant files (tenants): every stack is checked with the baseline pack only, and no budget is shown.']);
+    expect(r.notes).toEqual(['No tenant files (tenants): every stack is checked with the baseline pack only, and no budget is shown.', NO_PLANS]);
     expect(r.summary.stacks).toEqual({ added: 0, changed: 0, removed: 0, unchanged: 1 });
+  });
+});
+
+describe('reviewSynths with plans', () => {
+  // Head changes the database engine of tenant-acme (a replacement Terraform forces) and drops a bucket; the pool
+  // is planned too (an in-place update); the new workloads stack has no plan.
+  const db = awsStack({ aws_db_instance: { db: { engine: 'mysql' } }, aws_s3_bucket: { legacy: {} } });
+  const base = synthFolder({
+    'pool-aws-us-east-1': { json: awsStack({ aws_kms_key: { key: {} } }), plan: planJson([{ address: 'aws_kms_key.key', actions: ['update'] }]) },
+    'tenant-acme': { json: db },
+  });
+  const head = synthFolder({
+    'pool-aws-us-east-1': { json: awsStack({ aws_kms_key: { key: { description: 'pool key' } } }) },
+    'tenant-acme': { json: awsStack({ aws_db_instance: { db: { engine: 'postgres' } } }) },
+    'tenant-acme-workloads': { json: awsStack({ kubernetes_namespace_v1: { ns: {} } }) },
+  });
+  const headPlans = plansFolder({
+    'tenant-acme': planJson([
+      { address: 'aws_db_instance.db', actions: ['delete', 'create'], replace_paths: [['engine']], action_reason: 'replace_because_cannot_update' },
+      { address: 'aws_s3_bucket.legacy', actions: ['delete'], action_reason: 'delete_because_no_resource_config' },
+    ]),
+    'pool-aws-us-east-1': planJson([{ address: 'aws_kms_key.key', actions: ['update'] }]),
+    'tenant-gone': planJson([]),
+  });
+  const report = reviewSynths(readSynthFolder(base, 'base'), readSynthFolder(head, 'head', { plansDir: headPlans }));
+  const stack = (name: string) => report.stacks.find((s) => s.name === name)!;
+
+  it('produces a report of the schema', () => {
+    expect(ReviewReportSchema.safeParse(report).success).toBe(true);
+  });
+
+  it("reports Terraform's own actions per stack, with the attribute that forces a replacement", () => {
+    expect(stack('tenant-acme').plan!.actions).toMatchObject({ replace: 1, delete: 1, update: 0, create: 0 });
+    expect(stack('tenant-acme').plan!.changes[0]).toMatchObject({ address: 'aws_db_instance.db', action: 'replace', replacePaths: ['engine'], stateful: 'database' });
+    expect(stack('pool-aws-us-east-1').plan!.actions.update).toBe(1);
+    expect(stack('tenant-acme-workloads').plan).toBeUndefined();
+  });
+
+  it('makes replacements and deletions of stateful resources blockers', () => {
+    expect(report.blockers).toEqual([
+      { stack: 'tenant-acme', address: 'aws_db_instance.db', type: 'aws_db_instance', kind: 'database', action: 'replace', replacePaths: ['engine'], actionReason: 'replace_because_cannot_update', createBeforeDestroy: false },
+      { stack: 'tenant-acme', address: 'aws_s3_bucket.legacy', type: 'aws_s3_bucket', kind: 'bucket', action: 'delete', replacePaths: [], actionReason: 'delete_because_no_resource_config', createBeforeDestroy: false },
+    ]);
+    expect(report.summary.plans).toEqual({
+      stacks: 2,
+      missing: ['tenant-acme-workloads'],
+      actions: { create: 0, update: 1, replace: 1, delete: 1, 'no-op': 0, read: 0, forget: 0 },
+      blockers: 2,
+    });
+  });
+
+  it("reads base's plan beside its cdk.tf.json and says that its pending changes are in head's plan", () => {
+    expect(stack('pool-aws-us-east-1').basePlan!.actions.update).toBe(1);
+    expect(report.notes).toContainEqual(expect.stringMatching(/^Base's plan of `pool-aws-us-east-1` is not empty: the deployed state differs from the base branch/));
+    expect(report.notes).toContainEqual(`Plans in ${headPlans} for stacks head does not have were not used: \`tenant-gone\`.`);
+    expect(report.notes).not.toContainEqual(NO_PLANS);
+  });
+
+  it('says when a plan was made from another synth', () => {
+    const stale = plansFolder({ 'tenant-acme': planJson([{ address: 'aws_db_instance.other', actions: ['create'] }]) });
+    const r = reviewSynths(readSynthFolder(base, 'base'), readSynthFolder(head, 'head', { plansDir: stale }));
+    expect(r.stacks.find((s) => s.name === 'tenant-acme')!.plan!.mismatched).toEqual(['aws_db_instance.db', 'aws_db_instance.other']);
+    expect(r.notes).toContainEqual(expect.stringMatching(/^The plan of `tenant-acme` does not match head's `cdk.tf.json`/));
+  });
+
+  it('without head plans, has no blockers and says replacements are not known', () => {
+    const r = reviewSynths(readSynthFolder(base, 'base'), readSynthFolder(head, 'head'));
+    expect(r.blockers).toEqual([]);
+    expect(r.summary.plans).toBeUndefined();
+    expect(r.notes).toContainEqual(NO_PLANS);
   });
 });

@@ -53,6 +53,7 @@ export function sampleReport(): ReviewReport {
       { stack: 'pool-aws-us-east-1', address: 'aws_db_instance.db', type: 'aws_db_instance', kind: 'database', stackRemoved: true },
       { stack: 'tenant-acme', address: 'postgresql_database.db', type: 'postgresql_database', kind: 'database', stackRemoved: false },
     ],
+    blockers: [],
     moves: [
       {
         tenantId: 'acme',

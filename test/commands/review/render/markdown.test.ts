@@ -18,7 +18,7 @@ describe('renderReviewMarkdown', () => {
       REVIEW_MARKER,
       '## Infrastructure review',
       '',
-      '**3 stacks changed** (1 added, 1 changed, 1 removed; 2 unchanged) · resources **+3 ~1 -3** · monthly cost **402.30 → 1,765.19 USD (+1,362.89)** · new findings: **1 error, 0 warnings** (1 resolved)',
+      '**3 stacks changed** (1 added, 1 changed, 1 removed; 2 unchanged) · resources **+3 ~1 -3** · replacements not known (no plans) · monthly cost **402.30 → 1,765.19 USD (+1,362.89)** · new findings: **1 error, 0 warnings** (1 resolved)',
     ]);
   });
 
@@ -103,6 +103,31 @@ describe('renderReviewMarkdown', () => {
     const md = renderReviewMarkdown({ ...report, stacks, summary: { ...report.summary, overBudget: ['bolt'] } });
     expect(md).toContain('> [!CAUTION]\n> **Over budget**: tenant `bolt` (standard) is estimated at 252.00 USD/month, 105.0% of its budget of 300.00 USD; synth fails for it.\n');
     expect(md.split('\n')[3]).toMatch(/ · over budget: `bolt`$/);
+  });
+
+  it("shows Terraform's actions from plans: the summary, a column per stack, blockers with their cause, the actions per stack", () => {
+    const report = sampleReport();
+    const acme = report.stacks.find((s) => s.name === 'tenant-acme')!;
+    const replaced = { address: 'aws_db_instance.db', type: 'aws_db_instance', action: 'replace' as const, replacePaths: ['engine'], actionReason: 'replace_because_cannot_update', createBeforeDestroy: false, stateful: 'database' as const };
+    const updated = { address: 'aws_iam_role.workload', type: 'aws_iam_role', action: 'update' as const, replacePaths: [], createBeforeDestroy: false };
+    const actions = { create: 0, update: 1, replace: 1, delete: 0, 'no-op': 4, read: 0, forget: 0 };
+    acme.plan = { file: 'plans/tenant-acme.plan.json', actions, changes: [updated, replaced], mismatched: [] };
+    report.blockers = [{ stack: 'tenant-acme', address: 'aws_db_instance.db', type: 'aws_db_instance', kind: 'database', action: 'replace', replacePaths: ['engine'], actionReason: 'replace_because_cannot_update', createBeforeDestroy: false }];
+    report.summary.plans = { stacks: 1, missing: ['tenant-acme-workloads'], actions, blockers: 1 };
+    const out = renderReviewMarkdown(report).split('\n');
+    expect(out[3]).toContain(' · Terraform (1 plan): **+0 ~1 ±1 -0**, **1 stateful resource replaced or deleted** · ');
+    expect(out).toContain('| Stack | Change | Resources + ~ - | Terraform + ~ ± - | Monthly USD base → head (Δ) | Budget |');
+    expect(out).toContainEqual(expect.stringMatching(/^\| `tenant-acme` \| changed \| \+2 ~1 -2 \| \+0 ~1 ±1 -0 \| /));
+    expect(out).toContainEqual(expect.stringMatching(/^\| `tenant-acme-workloads` \| added \| \+1 ~0 -0 \| no plan \| /));
+    expect(out).toContain('> **Terraform replaces or deletes data**: head\'s plans destroy 1 stateful resource. A replacement starts empty; export what must be kept first, or change the configuration so Terraform can update in place.');
+    expect(out).toContain('> | `tenant-acme` | `aws_db_instance.db` | database | **replace** | forced by `engine`; cannot be updated in place; destroyed first |');
+    const details = out.indexOf('Terraform plan (2):');
+    expect(out.slice(details, details + 4)).toEqual([
+      'Terraform plan (2):',
+      '',
+      '- **replace** `aws_db_instance.db` **destroys data** (database): forced by `engine`; cannot be updated in place; destroyed first',
+      '- update `aws_iam_role.workload`',
+    ]);
   });
 
   it('says so when there are no new findings, and is the same for the same report', () => {
