@@ -79,22 +79,16 @@ export function planFleet(options: BuildAppOptions = {}): FleetPlan {
   checkFleetSettings(settings, { tenants: selected, pools: builtPools, settingsFile: platformSettingsFile(dir) });
   // Every siloed tenant and pool owns an address block, recorded in the lock: recorded blocks never move, new owners
   // get the lowest free ones in owner order, pools (`pool/...`) before tenants. A whole synth releases the blocks of
-  // owners that are gone; a synth of some tenants keeps every recorded block. A synth of some tenants without recorded
-  // blocks reads the whole fleet (every tenant file, every pool its placement would make) so that it hands out the
-  // blocks a whole synth would.
+  // owners that are gone; a synth of some tenants keeps every recorded block and records its newcomers' (so a later
+  // whole synth keeps them too).
   const recorded = options.addressAllocations ?? previous?.addresses ?? {};
-  const siloed = (tenants: readonly ResolvedTenant[]) => tenants.filter((t) => t.tier.isolation === 'siloed');
-  // (Without a lock file the other tenants are read for the placement anyway.)
-  const wholeFleet = only !== undefined && Object.keys(recorded).length === 0 && (siloed(selected).length > 0 || !previous);
-  const pooledPlacement = wholeFleet ? placePooledTenants(fleet.tenants(), { previous, headroomPercent, limits }) : placed;
   const poolClaims = new Map<string, Cloud>([
     ...(only ? Object.entries(previous?.pools ?? {}).map(([name, p]) => [name, p.cloud] as const) : []),
-    ...pooledPlacement.pools.map((p) => [p.stackName, p.cloud] as const),
+    ...placed.pools.map((p) => [p.stackName, p.cloud] as const),
   ]);
-  const blockTenants = wholeFleet ? siloed(fleet.tenants()) : siloed(selected);
   const claims = [
     ...[...poolClaims].map(([name, cloud]) => ({ owner: poolAddressOwner(name), cloud })),
-    ...blockTenants.map((t) => ({ owner: tenantAddressOwner(t.spec.id), cloud: t.spec.cloud })),
+    ...selected.filter((t) => t.tier.isolation === 'siloed').map((t) => ({ owner: tenantAddressOwner(t.spec.id), cloud: t.spec.cloud })),
   ];
   const claimed = new Set<string>(claims.map((c) => c.owner));
   const kept = only ? recorded : Object.fromEntries(Object.entries(recorded).filter(([owner]) => claimed.has(owner)));

@@ -88,11 +88,11 @@ describe('buildApp address blocks', () => {
     expect(partial.blocks['tenant/acme']).not.toBe(previous['tenant/gone']);
   });
 
-  it('gives a tenant or a pool built alone the block a whole synth gives it', () => {
-    const alone = build(FLEET, { only: ['beta'] });
+  it('gives a tenant or a pool built alone the block a whole synth gives it, once the lock records the fleet', () => {
+    const alone = build(FLEET, { only: ['beta'], addressAllocations: blocks });
     expect(Object.keys(alone.stacks).sort()).toEqual(['tenant-beta', 'tenant-beta-workloads']);
     expect(only(alone.stacks['tenant-beta'], 'aws_vpc').cidr_block).toBe(blocks['tenant/beta']);
-    const pool = build(FLEET, { only: ['initrode'] });
+    const pool = build(FLEET, { only: ['initrode'], addressAllocations: blocks });
     expect(Object.keys(pool.stacks)).toContain('pool-aws-us-east-1');
     expect(only(pool.stacks['pool-aws-us-east-1'], 'aws_vpc').cidr_block).toBe(blocks['pool/pool-aws-us-east-1']);
   });
@@ -148,6 +148,25 @@ describe('address blocks in the fleet lock (tenants/_fleet.lock.json)', () => {
       expect(synth().code).toBe(0);
       expect(lock().addresses['tenant/sb']).toBeUndefined();
       expect(out.join('')).toContain(`fleet lock: tenant/sb released address block ${recorded['tenant/sb']}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('records the block of a tenant synthesized alone, which a later whole synth keeps', () => {
+    const dir = scratchDir(files);
+    const tenants = path.join(dir, 'tenants');
+    const synth = (outdir: string, only?: string[]) =>
+      synthTenants({ tenantsDir: tenants, outdir: path.join(dir, outdir), only, stdout: () => undefined, stderr: () => undefined });
+    const lock = () => JSON.parse(fs.readFileSync(path.join(tenants, '_fleet.lock.json'), 'utf8')) as { addresses: Record<string, string> };
+    try {
+      expect(synth('alone', ['sc'])).toBe(0);
+      const block = lock().addresses['tenant/sc'];
+      expect(vpcOf(path.join(dir, 'alone'), 'tenant-sc')).toBe(block);
+      expect(synth('all')).toBe(0);
+      expect(lock().addresses['tenant/sc']).toBe(block);
+      expect(vpcOf(path.join(dir, 'all'), 'tenant-sc')).toBe(block);
+      expect(new Set(Object.values(lock().addresses)).size).toBe(Object.keys(lock().addresses).length);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

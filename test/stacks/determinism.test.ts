@@ -24,7 +24,8 @@ describe('deterministic output', () => {
     const examples = Object.fromEntries(
       ['acme', 'contoso', 'hooli', 'initech', 'aviato'].map((id) => [`tenants/${id}.yaml`, fs.readFileSync(path.join(REPO_ROOT, 'tenants', `${id}.yaml`), 'utf8')]),
     );
-    const dir = scratchDir(examples);
+    const settings = { 'tenants/_platform.yaml': fs.readFileSync(path.join(REPO_ROOT, 'tenants', '_platform.yaml'), 'utf8') };
+    const dir = scratchDir({ ...examples, ...settings });
     const quiet = { stdout: () => undefined, stderr: () => undefined };
     const before = path.join(dir, 'before');
     const after = path.join(dir, 'after');

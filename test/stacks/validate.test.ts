@@ -4,7 +4,7 @@ import * as path from 'path';
 import { SpecErrors } from '../../lib/model/errors';
 import { synthTenants } from '../../stacks/synth';
 import { validateTenants } from '../../stacks/validate';
-import { scratchDir } from '../util';
+import { FLEET_SETTINGS_YAML, scratchDir } from '../util';
 
 const leftovers = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('tenant-templates-validate-'));
 
@@ -43,12 +43,16 @@ describe('validateTenants: every check synth runs, nothing written', () => {
   function passesLeavingNothing() {
     const before = leftovers();
     expect(before).toEqual([]);
-    const dir = scratchDir({ 'acme.yaml': 'id: acme\ntier: premium\ncloud: aws\nregion: us-east-1\n', 'beta.yaml': 'id: beta\ntier: free\ncloud: gcp\nregion: europe-west1\n' });
+    const dir = scratchDir({
+      '_platform.yaml': FLEET_SETTINGS_YAML,
+      'acme.yaml': 'id: acme\ntier: premium\ncloud: aws\nregion: us-east-1\n',
+      'beta.yaml': 'id: beta\ntier: free\ncloud: gcp\nregion: europe-west1\n',
+    });
     expect(validateTenants({ tenantsDir: dir, warn: () => undefined })).toEqual({
       stacks: ['pool-gcp-europe-west1', 'tenant-beta', 'tenant-acme', 'tenant-acme-workloads'],
       tenants: 2,
     });
-    expect(fs.readdirSync(dir).sort()).toEqual(['acme.yaml', 'beta.yaml']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['_platform.yaml', 'acme.yaml', 'beta.yaml']);
     expect(leftovers()).toEqual(before);
     fs.rmSync(dir, { recursive: true });
   }
@@ -66,7 +70,7 @@ describe('validateTenants: every check synth runs, nothing written', () => {
       },
     ],
   ])('reports %s as synth does', (_what, files) => {
-    const dir = scratchDir(Object.fromEntries(Object.entries(files).map(([k, v]) => [`tenants/${k}`, v])));
+    const dir = scratchDir({ 'tenants/_platform.yaml': FLEET_SETTINGS_YAML, ...Object.fromEntries(Object.entries(files).map(([k, v]) => [`tenants/${k}`, v])) });
     const tenantsDir = path.join(dir, 'tenants');
     const found = problems(tenantsDir);
     expect(found.length).toBeGreaterThan(0);
@@ -79,7 +83,7 @@ describe('validateTenants: every check synth runs, nothing written', () => {
   it.each(['francecentral', 'germanywestcentral', 'swedencentral', 'uksouth', 'northeurope'])(
     'passes a GDPR enterprise tenant in %s, whose geo backups live in its paired EU region',
     (region) => {
-      const dir = scratchDir({ 'acme.yaml': `id: acme\ntier: enterprise\ncloud: azure\nregion: ${region}\ncompliance: [gdpr]\n` });
+      const dir = scratchDir({ '_platform.yaml': FLEET_SETTINGS_YAML, 'acme.yaml': `id: acme\ntier: enterprise\ncloud: azure\nregion: ${region}\ncompliance: [gdpr]\n` });
       expect(problems(dir)).toEqual([]);
       fs.rmSync(dir, { recursive: true });
     },

@@ -46,7 +46,7 @@ export async function startMockSts(accountId = '123456789012'): Promise<{ url: s
 }
 
 /** Terraform JSON of a stack, as synthesized. */
-type StackJson = Record<string, Record<string, unknown>>;
+export type StackJson = Record<string, Record<string, unknown>>;
 
 /**
  * The AWS part of a stack: providers, resources, data sources and ephemeral blocks of hashicorp/aws (and Terraform's

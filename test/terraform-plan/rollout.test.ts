@@ -8,11 +8,13 @@ import { RUN_FILES } from '../../commands/rollout/journal';
 import { RolloutSummarySchema } from '../../commands/rollout/model';
 import { stackDir } from '../../lib/synth-layout';
 import { synthTenants } from '../../stacks/synth';
-import { offlineEnv, startMockSts, terraformAvailability, writeOfflineOverride } from './harness';
+import { StackJson, awsPart, offlineEnv, startMockSts, terraformAvailability, writeOfflineOverride } from './harness';
 
 // `tenants rollout` drives the real terraform, offline: it plans a pool and a siloed platform of the example AWS
 // tenants in their folders of the synth (with the offline override: local state, mock credentials, the mirror), and
-// the plans it writes are what `tenants review --head-plans` reads.
+// the plans it writes are what `tenants review --head-plans` reads. The mirror holds only hashicorp/aws, so each
+// stack's folder keeps its AWS part (the pool's PostgreSQL provisioner role needs cyrilgdn/postgresql), and variables
+// without a default (on-call receiver URLs) get placeholders, as the plan harness does.
 const availability = terraformAvailability();
 const describeIfTerraform = availability.ok ? describe : describe.skip;
 if (!availability.ok) console.warn(`terraform rollout check SKIPPED: ${availability.reason}`);
@@ -32,8 +34,17 @@ describeIfTerraform(title, () => {
     expect(synthCode).toBe(0);
     if (!availability.ok) return;
     sts = await startMockSts();
-    for (const stack of STACKS) writeOfflineOverride(stackDir(outdir, stack), sts.url);
-    const env = offlineEnv(outdir, availability.mirror);
+    const variables: Record<string, string> = {};
+    for (const stack of STACKS) {
+      const file = path.join(stackDir(outdir, stack), 'cdk.tf.json');
+      const part = awsPart(JSON.parse(fs.readFileSync(file, 'utf8')) as StackJson);
+      fs.writeFileSync(file, JSON.stringify(part, null, 2));
+      for (const [name, variable] of Object.entries((part.variable ?? {}) as Record<string, { default?: unknown }>)) {
+        if (variable.default === undefined) variables[`TF_VAR_${name}`] = `https://plan-check.invalid/${name}`;
+      }
+      writeOfflineOverride(stackDir(outdir, stack), sts.url);
+    }
+    const env = { ...offlineEnv(outdir, availability.mirror), ...variables };
     const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
     code = await runRolloutCommand(['--out', outdir, '--stacks', STACKS.join(','), '--run-dir', runDir, '--parallelism', '2', '--format', 'json'], io, env);
   }, 600_000);

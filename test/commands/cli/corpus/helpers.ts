@@ -3,6 +3,8 @@
  * folder (`DIR` in commands and messages). `expected` is the whole of stderr, line for line.
  */
 
+import { FLEET_SETTINGS_YAML } from '../../../util';
+
 /** One kind of bad input. */
 export interface BadInput {
   /** What a careless user did. */
@@ -40,6 +42,7 @@ export function tagged(n: number): string {
 
 /** A free tenant pooled with a standard tenant whose GDPR/SOC 2 claims and sizes make the Azure pool dear. */
 export const OVER_BUDGET = t({
+  '_platform.yaml': FLEET_SETTINGS_YAML,
   'acme.yaml': 'id: acme\ntier: free\ncloud: azure\nregion: westeurope\n',
   'beta.yaml': 'id: beta\ntier: standard\ncloud: azure\nregion: westeurope\ncompliance: [gdpr, soc2]\noverrides:\n  storageGb: 200\n  database:\n    storageGb: 100\n    backupRetentionDays: 35\n',
 });
