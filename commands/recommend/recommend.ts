@@ -131,7 +131,7 @@ export function recommendTenant(tenant: ResolvedTenant, usage: TenantUsageRecord
   const exceeds = findings.flatMap((f) => (f.exceedsTier ? [f.exceedsTier] : []));
   if (exceeds.length > 0) {
     const tried: string[] = [];
-    for (const tier of tierCandidates(ctx.catalogue, tenant.tier, 'up')) {
+    for (const tier of tierCandidates(ctx.catalogue, tenant.tier, 'up', tenant.spec.cloud)) {
       const fit = fitTier(tier, input, ctx, SCALE_UP_BAND);
       if (fit.ok) return tierMove('tier-up', fit.move, { ...base, reasons: exceeds }, ctx);
       tried.push(`${tier.name}: ${fit.reasons.join('; ')}`);
@@ -150,7 +150,7 @@ export function recommendTenant(tenant: ResolvedTenant, usage: TenantUsageRecord
   const anyHigh = base.utilization.some((u) => u.level === 'high' && u.metric !== 'databaseConnections');
   if (below && !anyHigh) {
     const tried: string[] = [];
-    for (const tier of tierCandidates(ctx.catalogue, tenant.tier, 'down')) {
+    for (const tier of tierCandidates(ctx.catalogue, tenant.tier, 'down', tenant.spec.cloud)) {
       const fit = fitTier(tier, input, ctx, TIER_DOWN_BAND);
       if (fit.ok) return tierMove('tier-down', fit.move, { ...base, reasons: [below] }, ctx);
       tried.push(`not ${tier.name}: ${fit.reasons.join('; ')}`);

@@ -2,7 +2,8 @@ import { poolStackName } from '../../lib/synth-layout';
 import { fieldPath } from '../../lib/model/errors';
 import { ResolvedTenant, resolveTenant } from '../../lib/model/resolve';
 import type { Overrides, TenantSpec } from '../../lib/model/tenant';
-import type { Tier } from '../../lib/model/tier';
+import type { Cloud } from '../../lib/model/enums';
+import { Tier, tierBudget } from '../../lib/model/tier';
 import { classesIn } from './capacity';
 import { RuleInput, TierTarget, mergeOverrides } from './model';
 import { RIGHTSIZING_RULES } from './rules';
@@ -22,13 +23,13 @@ export interface RecommendContext {
 }
 
 /**
- * Tiers a tenant may move to, nearest first: `up`, the dearer ones (by budget) cheapest first; `down`, the cheaper
+ * Tiers a tenant may move to, nearest first: `up`, the dearer ones (by budget on the tenant's cloud) cheapest first; `down`, the cheaper
  * ones dearest first. Tiers without a fixed node size (white-label) are never a target: their size is agreed per
  * tenant, not derived from usage.
  */
-export function tierCandidates(catalogue: Readonly<Record<string, Tier>>, current: Tier, direction: 'up' | 'down'): Tier[] {
+export function tierCandidates(catalogue: Readonly<Record<string, Tier>>, current: Tier, direction: 'up' | 'down', cloud: Cloud): Tier[] {
   const all = Object.values(catalogue).filter((t) => t.name !== current.name && t.nodes !== 'custom');
-  const budget = (t: Tier) => t.budget.monthlyUsd;
+  const budget = (t: Tier) => tierBudget(t, cloud).monthlyUsd;
   return direction === 'up'
     ? all.filter((t) => budget(t) > budget(current)).sort((a, b) => budget(a) - budget(b))
     : all.filter((t) => budget(t) < budget(current)).sort((a, b) => budget(b) - budget(a));

@@ -6,6 +6,7 @@ import { tenantUsage } from '../../lib/cost/usage';
 import { POOL_SHARE_TYPE, pooledTenantReport } from '../../lib/pool/cost';
 import { COST_FILES, SynthFolderError, readAllocation, readCostReport } from '../../lib/synth-layout';
 import type { ResolvedTenant } from '../../lib/model/resolve';
+import { tierBudget } from '../../lib/model/tier';
 import { ReviewInputError, SynthFolder, SynthStack } from './folder';
 import type { ReviewBudget, StackCost, StackCostSide } from './model';
 import { slicePool } from './stacks';
@@ -67,7 +68,7 @@ export function stackCostSide(stack: SynthStack, folder: SynthFolder, tenant?: R
 
 /** A tenant's head cost against its tier's budget, as synth checks it. */
 export function budgetStatus(tenant: ResolvedTenant, report: CostReport): ReviewBudget {
-  const check = checkBudget(report, tenant.tier.budget);
+  const check = checkBudget(report, tierBudget(tenant.tier, tenant.spec.cloud));
   return { tenantId: tenant.spec.id, tier: tenant.tier.name, status: check.status, budgetUsd: check.budgetUsd, percent: check.percent };
 }
 

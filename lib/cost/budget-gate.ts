@@ -1,5 +1,6 @@
 import type { TerraformStack } from 'cdktf';
 import type { ResolvedTenant } from '../model/resolve';
+import { tierBudget } from '../model/tier';
 import { PoolCostAllocation, pooledTenantReport } from '../pool/cost';
 import type { TerraformDocument } from '../terraform-json/document';
 import { BudgetCheck, checkBudget } from './budget';
@@ -32,15 +33,15 @@ export interface TenantCostOptions {
 export function gateTenantCost(own: CostReport, tenant: ResolvedTenant, allocation?: PoolCostAllocation): TenantCost {
   const { id } = tenant.spec;
   const tier = tenant.tier.name;
-  if (!allocation) return { report: own, check: checkBudget(own, tenant.tier.budget, `tenant '${id}' (${tier} tier)`) };
+  if (!allocation) return { report: own, check: checkBudget(own, tierBudget(tenant.tier, tenant.spec.cloud), `tenant '${id}' (${tier} tier)`) };
   const report = pooledTenantReport(own, allocation, id);
   const usd = (n: number) => n.toFixed(2);
   const fix =
     `Its share follows ${allocation.pool} (${usd(allocation.monthlyCost)} USD/month for ${allocation.tenants.length} tenant(s), ` +
     `${(allocation.unallocated.share * 100).toFixed(1)} % of its capacity unallocated), whose size and features come from the sum and the ` +
-    `strictest settings of its tenants: raise the ${tier} tier's budget (defineTier), place the tenant in another region, ` +
+    `strictest settings of its tenants: raise the ${tier} tier's budget (defineTier, budget.byCloud.${tenant.spec.cloud}), place the tenant in another region, ` +
     `or lower the sizes of the pool's tenants.`;
-  return { report, check: checkBudget(report, tenant.tier.budget, `tenant '${id}' (${tier} tier, pooled)`, fix) };
+  return { report, check: checkBudget(report, tierBudget(tenant.tier, tenant.spec.cloud), `tenant '${id}' (${tier} tier, pooled)`, fix) };
 }
 
 /** Estimates a tenant's Terraform (one stack's JSON, or several documents of one tenant) and passes it through the gate. */

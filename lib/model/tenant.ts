@@ -14,7 +14,7 @@ export const TenantIdSchema = z
   .string()
   .regex(
     /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/,
-    'use lowercase letters, digits and single hyphens, starting with a letter and ending with a letter or digit',
+    'use two or more lowercase letters, digits and single hyphens, starting with a letter and ending with a letter or digit',
   )
   .max(MAX_TENANT_ID_LENGTH, `at most ${MAX_TENANT_ID_LENGTH} characters (the tightest resource name it feeds)`)
   .superRefine((id, ctx) => {

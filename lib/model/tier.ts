@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   CacheClassSchema,
+  Cloud,
+  CloudSchema,
   DatabaseClassSchema,
   FrameworkSchema,
   IsolationSchema,
@@ -97,7 +99,13 @@ export const TierSchema = z.strictObject({
     allowed: z.array(FrameworkSchema),
   }),
   budget: z.strictObject({
+    /** What a tenant of this tier may cost a month, USD: its own resources plus, when pooled, its share of the pool. */
     monthlyUsd: z.number().positive(),
+    /**
+     * The budget on some clouds instead of `monthlyUsd` (the same footprint costs more on one cloud than another:
+     * a pooled tenant's share of an AKS pool is dearer than of an EKS one). See `tierBudget`. @default - monthlyUsd everywhere
+     */
+    byCloud: z.partialRecord(CloudSchema, z.number().positive()).optional(),
     /** Percent of the budget at which synth warns. */
     warnAtPercent: z.number().min(1).max(100).default(80),
   }),
@@ -125,4 +133,9 @@ export function defineTier(input: TierInput): Tier {
     throw new SpecError(formatIssues(result.error.issues, `tier '${name}' is invalid`));
   }
   return result.data;
+}
+
+/** A tier's budget for a tenant on one cloud: `budget.byCloud[cloud]` where set, else `budget.monthlyUsd`. */
+export function tierBudget(tier: Tier, cloud: Cloud): { readonly monthlyUsd: number; readonly warnAtPercent: number } {
+  return { monthlyUsd: tier.budget.byCloud?.[cloud] ?? tier.budget.monthlyUsd, warnAtPercent: tier.budget.warnAtPercent };
 }

@@ -77,7 +77,7 @@ describe('gateTenantCost', () => {
   const sizing = TWO_TENANT_SIZING;
   const poolReport: CostReport = summarize('pool-aws-us-east-1', [line('aws_eks_cluster.c', 73), line('aws_eks_node_group.n', 327)]);
   const allocation = allocatePoolCost('pool-aws-us-east-1', poolReport, sizing);
-  const tenantOf = (input: { id: string; tier: string; cloud: 'aws'; region: string }) => {
+  const tenantOf = (input: { id: string; tier: string; cloud: 'aws' | 'azure'; region: string }) => {
     const result = resolveTenant(TenantSchema.parse(input), tiers);
     if (!result.ok) throw new Error('fixture tenant is invalid');
     return result.tenant;
@@ -98,6 +98,9 @@ describe('gateTenantCost', () => {
     expect(check.status).toBe('over');
     expect(check.message).toContain("tenant 'globo' (free tier, pooled): estimated 150.00 USD/month is over the budget of 125.00 USD");
     expect(check.message).toContain('Its share follows pool-aws-us-east-1 (1000.00 USD/month for 2 tenant(s), 55.0 % of its capacity unallocated)');
-    expect(check.message).toContain("raise the free tier's budget (defineTier), place the tenant in another region");
+    expect(check.message).toContain("raise the free tier's budget (defineTier, budget.byCloud.aws), place the tenant in another region");
+    // The same share on Azure, where the free tier's budget is budget.byCloud.azure (200 USD), is within it.
+    const onAzure = tenantOf({ id: 'globo', tier: 'free', cloud: 'azure', region: 'westeurope' });
+    expect(gateTenantCost(own, onAzure, bigPool).check).toMatchObject({ status: 'ok', budgetUsd: 200, percent: 75 });
   });
 });

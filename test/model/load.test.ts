@@ -119,9 +119,10 @@ describe('loadTenants', () => {
   });
 
   it.each([
-    ['Acme', 'use lowercase letters, digits and single hyphens'],
-    ['acme--corp', 'use lowercase letters, digits and single hyphens'],
-    ['acme-', 'use lowercase letters, digits and single hyphens'],
+    ['Acme', 'use two or more lowercase letters, digits and single hyphens'],
+    ['acme--corp', 'use two or more lowercase letters, digits and single hyphens'],
+    ['acme-', 'use two or more lowercase letters, digits and single hyphens'],
+    ['x', 'use two or more lowercase letters, digits and single hyphens'],
     ['a-very-long-tenant-name', 'at most 19 characters (the tightest resource name it feeds)'],
   ])('rejects the id %s, which would break a resource name', (id, message) => {
     expect(errorOf({ 'acme.yaml': ACME.replace('id: acme', `id: ${id}`) })).toContain(`(acme.yaml:1): id: ${message}`);

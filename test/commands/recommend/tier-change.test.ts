@@ -10,15 +10,22 @@ const idle = usageOf({ cpu: [1, 2], memory: [2, 3], storageGb: 100, dbStorageGb:
 
 describe('tierCandidates', () => {
   it('lists dearer tiers cheapest first going up, cheaper tiers dearest first going down, never white-label', () => {
-    expect(tierCandidates(tiers, tiers.premium, 'up').map((t) => t.name)).toEqual(['enterprise', 'enterprise-plus']);
-    expect(tierCandidates(tiers, tiers.premium, 'down').map((t) => t.name)).toEqual(['standard', 'free']);
-    expect(tierCandidates(tiers, tiers['white-label'], 'up')).toEqual([]);
-    expect(tierCandidates(tiers, tiers['enterprise-plus'], 'up')).toEqual([]);
+    expect(tierCandidates(tiers, tiers.premium, 'up', 'aws').map((t) => t.name)).toEqual(['enterprise', 'enterprise-plus']);
+    expect(tierCandidates(tiers, tiers.premium, 'down', 'aws').map((t) => t.name)).toEqual(['standard', 'free']);
+    expect(tierCandidates(tiers, tiers['white-label'], 'up', 'aws')).toEqual([]);
+    expect(tierCandidates(tiers, tiers['enterprise-plus'], 'up', 'aws')).toEqual([]);
   });
 
   it('orders by budget, not by catalogue order', () => {
     const cheap = defineTier({ ...tiers.free, name: 'trial', budget: { monthlyUsd: 50 } });
-    expect(tierCandidates({ standard: tiers.standard, trial: cheap, free: tiers.free }, tiers.standard, 'down').map((t) => t.name)).toEqual(['free', 'trial']);
+    expect(tierCandidates({ standard: tiers.standard, trial: cheap, free: tiers.free }, tiers.standard, 'down', 'aws').map((t) => t.name)).toEqual(['free', 'trial']);
+  });
+
+  it("orders by the budget on the tenant's cloud (budget.byCloud)", () => {
+    const azureDear = defineTier({ ...tiers.free, name: 'trial', budget: { monthlyUsd: 50, byCloud: { azure: 150 } } });
+    const catalogue = { standard: tiers.standard, trial: azureDear, free: { ...tiers.free, budget: { ...tiers.free.budget, byCloud: { azure: 120 } } } };
+    expect(tierCandidates(catalogue, tiers.standard, 'down', 'aws').map((t) => t.name)).toEqual(['free', 'trial']);
+    expect(tierCandidates(catalogue, tiers.standard, 'down', 'azure').map((t) => t.name)).toEqual(['trial', 'free']);
   });
 });
 

@@ -29,15 +29,15 @@ export const FLEET_AND_COMMAND_INPUTS: readonly BadInput[] = [
   },
   { kind: 'pooled tenant over its budget (validate)', files: OVER_BUDGET, argv: validate, exit: 1, expected: [
       "warning: tenant 'beta' (standard tier, pooled): estimated 372.69 USD/month is 93.2% of the budget of 400.00 USD (warning at 80%).",
-      "error: tenant 'acme' (DIR/tenants/acme.yaml, free tier, pooled): estimated 186.35 USD/month is over the budget of 125.00 USD (149.1%). Top costs:",
+      "error: tenant 'acme' (DIR/tenants/acme.yaml, free tier, pooled): estimated 186.35 USD/month is over the budget of 100.00 USD (186.3%). Top costs:",
       "error:   - pool.pool-azure-westeurope: Share of pool-azure-westeurope (16.08 % of its capacity): 186.35 USD",
-      "error: Its share follows pool-azure-westeurope (1159.08 USD/month for 2 tenant(s), 51.8 % of its capacity unallocated), whose size and features come from the sum and the strictest settings of its tenants: raise the free tier's budget (defineTier), place the tenant in another region, or lower the sizes of the pool's tenants.",
+      "error: Its share follows pool-azure-westeurope (1159.08 USD/month for 2 tenant(s), 51.8 % of its capacity unallocated), whose size and features come from the sum and the strictest settings of its tenants: raise the free tier's budget (defineTier, budget.byCloud.azure), place the tenant in another region, or lower the sizes of the pool's tenants.",
     ] },
   { kind: 'pooled tenant over its budget (synth)', files: OVER_BUDGET, argv: synth, exit: 1, expected: [
       "warning: tenant 'beta' (standard tier, pooled): estimated 372.69 USD/month is 93.2% of the budget of 400.00 USD (warning at 80%).",
-      "error: tenant 'acme' (DIR/tenants/acme.yaml, free tier, pooled): estimated 186.35 USD/month is over the budget of 125.00 USD (149.1%). Top costs:",
+      "error: tenant 'acme' (DIR/tenants/acme.yaml, free tier, pooled): estimated 186.35 USD/month is over the budget of 100.00 USD (186.3%). Top costs:",
       "error:   - pool.pool-azure-westeurope: Share of pool-azure-westeurope (16.08 % of its capacity): 186.35 USD",
-      "error: Its share follows pool-azure-westeurope (1159.08 USD/month for 2 tenant(s), 51.8 % of its capacity unallocated), whose size and features come from the sum and the strictest settings of its tenants: raise the free tier's budget (defineTier), place the tenant in another region, or lower the sizes of the pool's tenants.",
+      "error: Its share follows pool-azure-westeurope (1159.08 USD/month for 2 tenant(s), 51.8 % of its capacity unallocated), whose size and features come from the sum and the strictest settings of its tenants: raise the free tier's budget (defineTier, budget.byCloud.azure), place the tenant in another region, or lower the sizes of the pool's tenants.",
     ] },
   {
     kind: 'pooled tenant too big for any pool',

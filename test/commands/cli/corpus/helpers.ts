@@ -3,6 +3,7 @@
  * folder (`DIR` in commands and messages). `expected` is the whole of stderr, line for line.
  */
 
+import { tiers } from '../../../../tiers';
 import { FLEET_SETTINGS_YAML } from '../../../util';
 
 /** One kind of bad input. */
@@ -40,9 +41,13 @@ export function tagged(n: number): string {
   return `${VALID}tags:\n${Array.from({ length: n }, (_, i) => `  k${i}: v${i}\n`).join('')}`;
 }
 
-/** A free tenant pooled with a standard tenant whose GDPR/SOC 2 claims and sizes make the Azure pool dear. */
+/**
+ * A free tenant pooled with a standard tenant whose GDPR/SOC 2 claims and sizes make the Azure pool dear, under a
+ * free tier the platform team redefined at 100 USD a month everywhere (a plugin: the built-in budget holds).
+ */
 export const OVER_BUDGET = t({
-  '_platform.yaml': FLEET_SETTINGS_YAML,
+  '_platform.yaml': `${FLEET_SETTINGS_YAML}plugins: [./free-at-100.json]\n`,
+  'free-at-100.json': JSON.stringify({ name: 'free-at-100', tiers: [{ ...tiers.free, budget: { monthlyUsd: 100 } }] }),
   'acme.yaml': 'id: acme\ntier: free\ncloud: azure\nregion: westeurope\n',
   'beta.yaml': 'id: beta\ntier: standard\ncloud: azure\nregion: westeurope\ncompliance: [gdpr, soc2]\noverrides:\n  storageGb: 200\n  database:\n    storageGb: 100\n    backupRetentionDays: 35\n',
 });
