@@ -46,6 +46,16 @@ export const FLEET_SETTINGS: PlatformSettingsInput = {
 /** FLEET_SETTINGS as a tenants/_platform.yaml file. */
 export const FLEET_SETTINGS_YAML = stringify(FLEET_SETTINGS);
 
+/**
+ * Files of a tenants folder (names relative to it) whose free tier a plugin redefined at 100 USD a month on every
+ * cloud, with the fleet's settings: a free tenant beside a standard one in an Azure pool (about 185 USD) is then over
+ * its budget. The built-in budgets hold every tier (test/tiers/budgets.test.ts); this is a platform team's own.
+ */
+export const LOW_FREE_BUDGET_FILES: Readonly<Record<string, string>> = {
+  '_platform.yaml': `${FLEET_SETTINGS_YAML}plugins: [./free-at-100.json]\n`,
+  'free-at-100.json': JSON.stringify({ name: 'free-at-100', tiers: [{ ...tiers.free, budget: { monthlyUsd: 100 } }] }),
+};
+
 /** Synthesized JSON of a tenant stack, parsed; with fleet settings and an address block when given. */
 export function synthTenant(
   input: Partial<TenantInput> & { tier: string },

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { defaultWorkers, synthInParallel } from '../../stacks/parallel-synth';
-import { FLEET_SETTINGS_YAML, REPO_ROOT, scratchDir } from '../util';
+import { LOW_FREE_BUDGET_FILES, REPO_ROOT, scratchDir } from '../util';
 
 /** Every file under a folder, by relative path, with its text. */
 function tree(dir: string): Record<string, string> {
@@ -37,8 +37,8 @@ describe('synthInParallel', () => {
   }, 240_000);
 
   it('fails like one process does when a worker finds a stack over its budget, writing nothing', async () => {
-    const files: Record<string, string> = { 'tenants/_platform.yaml': FLEET_SETTINGS_YAML };
-    // An Azure pool of a free and a standard tenant costs the free one more than its budget (docs/pools.md).
+    const files: Record<string, string> = Object.fromEntries(Object.entries(LOW_FREE_BUDGET_FILES).map(([k, v]) => [`tenants/${k}`, v]));
+    // An Azure pool of a free and a standard tenant costs the free one more than a free tier at 100 USD (docs/pools.md).
     files['tenants/fa.yaml'] = 'id: fa\ntier: free\ncloud: azure\nregion: westeurope\n';
     files['tenants/sb.yaml'] = 'id: sb\ntier: standard\ncloud: azure\nregion: westeurope\n';
     files['tenants/pc.yaml'] = 'id: pc\ntier: premium\ncloud: aws\nregion: us-east-1\n';
@@ -53,7 +53,7 @@ describe('synthInParallel', () => {
       progress: { write: () => undefined, isTTY: false },
     });
     expect(code).toBe(1);
-    expect(errors.join('')).toMatch(/^error: tenant 'fa' \(.*fa\.yaml, free tier, pooled\): estimated [\d.]+ USD\/month is over the budget of 125.00 USD/);
+    expect(errors.join('')).toMatch(/^error: tenant 'fa' \(.*fa\.yaml, free tier, pooled\): estimated [\d.]+ USD\/month is over the budget of 100.00 USD/);
     expect(fs.readdirSync(dir)).toEqual(['tenants']);
     expect(fs.existsSync(path.join(dir, 'tenants', '_fleet.lock.json'))).toBe(false);
     fs.rmSync(dir, { recursive: true });

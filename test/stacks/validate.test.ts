@@ -4,7 +4,7 @@ import * as path from 'path';
 import { SpecErrors } from '../../lib/model/errors';
 import { synthTenants } from '../../stacks/synth';
 import { validateTenants } from '../../stacks/validate';
-import { FLEET_SETTINGS_YAML, scratchDir } from '../util';
+import { FLEET_SETTINGS_YAML, LOW_FREE_BUDGET_FILES, scratchDir } from '../util';
 
 const leftovers = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('tenant-templates-validate-'));
 
@@ -65,12 +65,13 @@ describe('validateTenants: every check synth runs, nothing written', () => {
     [
       'a pooled tenant over its budget',
       {
+        ...LOW_FREE_BUDGET_FILES,
         'acme.yaml': 'id: acme\ntier: free\ncloud: azure\nregion: westeurope\n',
         'beta.yaml': 'id: beta\ntier: standard\ncloud: azure\nregion: westeurope\ncompliance: [gdpr, soc2]\noverrides:\n  storageGb: 200\n  database:\n    storageGb: 100\n    backupRetentionDays: 35\n',
       },
     ],
   ])('reports %s as synth does', (_what, files) => {
-    const dir = scratchDir({ 'tenants/_platform.yaml': FLEET_SETTINGS_YAML, ...Object.fromEntries(Object.entries(files).map(([k, v]) => [`tenants/${k}`, v])) });
+    const dir = scratchDir({ 'tenants/_platform.yaml': FLEET_SETTINGS_YAML, ...Object.fromEntries(Object.entries(files).map(([k, v]) => [`tenants/${k}`, v as string])) });
     const tenantsDir = path.join(dir, 'tenants');
     const found = problems(tenantsDir);
     expect(found.length).toBeGreaterThan(0);

@@ -3,8 +3,7 @@
  * folder (`DIR` in commands and messages). `expected` is the whole of stderr, line for line.
  */
 
-import { tiers } from '../../../../tiers';
-import { FLEET_SETTINGS_YAML } from '../../../util';
+import { LOW_FREE_BUDGET_FILES } from '../../../util';
 
 /** One kind of bad input. */
 export interface BadInput {
@@ -46,8 +45,7 @@ export function tagged(n: number): string {
  * free tier the platform team redefined at 100 USD a month everywhere (a plugin: the built-in budget holds).
  */
 export const OVER_BUDGET = t({
-  '_platform.yaml': `${FLEET_SETTINGS_YAML}plugins: [./free-at-100.json]\n`,
-  'free-at-100.json': JSON.stringify({ name: 'free-at-100', tiers: [{ ...tiers.free, budget: { monthlyUsd: 100 } }] }),
+  ...LOW_FREE_BUDGET_FILES,
   'acme.yaml': 'id: acme\ntier: free\ncloud: azure\nregion: westeurope\n',
   'beta.yaml': 'id: beta\ntier: standard\ncloud: azure\nregion: westeurope\ncompliance: [gdpr, soc2]\noverrides:\n  storageGb: 200\n  database:\n    storageGb: 100\n    backupRetentionDays: 35\n',
 });
