@@ -3,6 +3,9 @@
 // A large fleet is synthesized by worker processes side by side (TENANTS_WORKERS=1 keeps it in this process).
 import { parseTenantList } from './lib/model/load';
 import { synthInParallel } from './stacks/parallel-synth';
+import { skipTokenCreationStacks } from './stacks/token-stack-traces';
+
+skipTokenCreationStacks();
 
 synthInParallel({
   tenantsDir: process.env.TENANTS_DIR ?? 'tenants',

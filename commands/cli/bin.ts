@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { processIo } from './io';
 import { main } from './main';
+import { skipTokenCreationStacks } from '../../stacks/token-stack-traces';
+
+skipTokenCreationStacks();
 
 main(process.argv.slice(2), processIo).then(
   (code) => {

@@ -1,7 +1,7 @@
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
-import { DataResource, Fn } from 'cdktf';
+import { Fn, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import type { DatabaseClass } from '../model/enums';
 import { serviceSecurityGroup } from './security-group';
@@ -73,7 +73,9 @@ export class AwsDatabase extends Construct {
     });
     // A fresh id for every instance built: each destroy leaves its own final snapshot, so destroying a second
     // instance of the same name (a tenant re-created) does not fail on the first one's snapshot.
-    const lifetime = new DataResource(this, 'final-snapshot-suffix', {});
+    // Terraform's built-in terraform_data (Terraform 1.4+), as a plain resource: cdktf's DataResource class adds a
+    // validation that runs `terraform version` in a child process for every instance at every synth.
+    const lifetime = new TerraformResource(this, 'final-snapshot-suffix', { terraformResourceType: 'terraform_data' });
     const instanceClass = AWS_DATABASE_CLASSES[props.databaseClass];
     const burstable = instanceClass.startsWith('db.t');
 
@@ -104,7 +106,7 @@ export class AwsDatabase extends Construct {
       copyTagsToSnapshot: true,
       deletionProtection: props.deletionProtection ?? true,
       skipFinalSnapshot: false,
-      finalSnapshotIdentifier: `${props.name}-postgres-final-${Fn.substr(lifetime.id, 0, 8)}`,
+      finalSnapshotIdentifier: `${props.name}-postgres-final-${Fn.substr(lifetime.getStringAttribute('id'), 0, 8)}`,
       autoMinorVersionUpgrade: true,
       caCertIdentifier: 'rds-ca-rsa2048-g1',
       enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],

@@ -5,7 +5,10 @@ import { SpecError, problemsOf } from '../../lib/model/errors';
 import type { FleetLock } from '../../lib/model/fleet-lock';
 import { buildApp } from '../app';
 import { writeStacks } from '../synth';
+import { skipTokenCreationStacks } from '../token-stack-traces';
 import { prepareStacks, problemMessage, stackProblems } from '../validate';
+
+skipTokenCreationStacks();
 
 /** What the parent asks of a worker. */
 export interface WorkerJob {
