@@ -15,6 +15,7 @@ import type { AwsAccountContext } from './account-context';
 import { serviceRole } from './iam';
 import { encryptedLogGroup } from './log-group';
 import { awsNodeType } from './sizes';
+import { podIdentityTrustPolicy } from './pod-identity';
 
 /** Every EKS control-plane log type. */
 export const EKS_ALL_CONTROL_PLANE_LOGS = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'] as const;
@@ -259,24 +260,7 @@ export class AwsCluster extends Construct {
     const role = new IamRole(this, 'ebs-csi-role', {
       name: `${name}-ebs-csi`,
       description: `EBS CSI controller of ${name} (kube-system/${EBS_CSI_CONTROLLER_SERVICE_ACCOUNT})`,
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: 'pods.eks.amazonaws.com' },
-            Action: ['sts:AssumeRole', 'sts:TagSession'],
-            // EKS Pod Identity tags the session with the pod's cluster, namespace and service account.
-            Condition: {
-              StringEquals: {
-                'aws:RequestTag/eks-cluster-name': name,
-                'aws:RequestTag/kubernetes-namespace': 'kube-system',
-                'aws:RequestTag/kubernetes-service-account': EBS_CSI_CONTROLLER_SERVICE_ACCOUNT,
-              },
-            },
-          },
-        ],
-      }),
+      assumeRolePolicy: podIdentityTrustPolicy(name, 'kube-system', EBS_CSI_CONTROLLER_SERVICE_ACCOUNT),
     });
     const attachment = new IamRolePolicyAttachment(this, 'ebs-csi-policy', {
       role: role.name,

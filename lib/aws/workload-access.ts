@@ -8,6 +8,7 @@ import { tenantAlertRulesYaml } from '../kubernetes/dashboards';
 import type { WorkloadAccessBuilder } from '../cloud-kit/workload-access';
 import { ampScraper, ampWorkspace } from './amp-scraper';
 import { awsClusterAccess } from './cluster-access';
+import { podIdentityTrustPolicy } from './pod-identity';
 
 /** The IAM role a tenant's workloads assume: `<tenant>-workload`. */
 export function awsWorkloadRoleName(tenantId: string): string {
@@ -35,25 +36,7 @@ export const awsAccess: WorkloadAccessBuilder = {
     const role = new IamRole(stack, 'workload-role', {
       name: awsWorkloadRoleName(id),
       description: `Pod Identity role of ${namespace}/${serviceAccount}`,
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: 'pods.eks.amazonaws.com' },
-            Action: ['sts:AssumeRole', 'sts:TagSession'],
-            // EKS Pod Identity tags the session with the pod's cluster, namespace and service account (EKS user
-            // guide, pod-id-role and pod-id-abac): no other cluster or service account can use the role.
-            Condition: {
-              StringEquals: {
-                'aws:RequestTag/eks-cluster-name': platform.clusterName,
-                'aws:RequestTag/kubernetes-namespace': namespace,
-                'aws:RequestTag/kubernetes-service-account': serviceAccount,
-              },
-            },
-          },
-        ],
-      }),
+      assumeRolePolicy: podIdentityTrustPolicy(platform.clusterName, namespace, serviceAccount),
     });
     const bucketArn = `arn:${partition}:s3:::${platform.bucketName}`;
     new IamRolePolicy(stack, 'workload-bucket-access', {

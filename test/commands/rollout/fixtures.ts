@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { synthStackEntries } from '../../../lib/synth-layout';
 import { StackGraph, stackGraph } from '../../../commands/rollout/graph';
+import type { StackRun } from '../../../commands/rollout/runner';
 import { scratchDir } from '../../util';
 
 /** Scratch folders made here, removed by `removeScratch` (call it in afterAll). */
@@ -71,3 +72,21 @@ export function graphOf(dir: string): StackGraph {
 
 /** Path of the fake terraform executable. */
 export const FAKE_TERRAFORM = path.join(__dirname, 'fake-terraform.js');
+
+/**
+ * A stack run of the runners' tests, in `root` (its folder `stacks/<stack>`, its saved plan and plan JSON beside),
+ * logging into `log`.
+ */
+export function stackRunIn(root: string, stack: string, log: string[]): (mode: 'plan' | 'apply', allowDataLoss?: boolean) => StackRun {
+  return (mode, allowDataLoss = false) => ({
+    stack,
+    workingDirectory: path.join(root, 'stacks', stack),
+    file: path.join(root, 'stacks', stack, 'cdk.tf.json'),
+    mode,
+    allowDataLoss,
+    runId: 'rollout-test',
+    savedPlan: path.join(root, `${stack}.tfplan`),
+    planJson: path.join(root, `${stack}.plan.json`),
+    log: (t) => log.push(t),
+  });
+}

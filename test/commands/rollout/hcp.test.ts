@@ -2,9 +2,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { HcpRunner, hcpTarget, tokenFor, tokenVariable } from '../../../commands/rollout/hcp';
-import type { StackRun } from '../../../commands/rollout/runner';
 import { FakeHcp, WorkspaceScript } from './fake-hcp';
-import { removeScratch, scratch } from './fixtures';
+import { removeScratch, scratch, stackRunIn } from './fixtures';
 
 afterAll(removeScratch);
 
@@ -16,17 +15,7 @@ function stackOf(stack: string) {
   const json = { terraform: { cloud: { hostname: 'app.terraform.io', organization: ORG, workspaces: { name: `tt-${stack}` } } }, resource: { aws_s3_bucket: { data: {} } } };
   const root = scratch({ [`stacks/${stack}/cdk.tf.json`]: JSON.stringify(json), [`stacks/${stack}/cost.json`]: '{}', [`stacks/${stack}/.terraform/providers/x`]: 'binary' });
   const log: string[] = [];
-  const run = (mode: 'plan' | 'apply', allowDataLoss = false): StackRun => ({
-    stack,
-    workingDirectory: path.join(root, 'stacks', stack),
-    file: path.join(root, 'stacks', stack, 'cdk.tf.json'),
-    mode,
-    allowDataLoss,
-    runId: 'rollout-test',
-    savedPlan: path.join(root, `${stack}.tfplan`),
-    planJson: path.join(root, `${stack}.plan.json`),
-    log: (t) => log.push(t),
-  });
+  const run = stackRunIn(root, stack, log);
   return { root, run, log };
 }
 

@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { LocalTerraformRunner } from '../../../commands/rollout/local-terraform';
-import type { StackRun } from '../../../commands/rollout/runner';
-import { FAKE_TERRAFORM, removeScratch, scratch } from './fixtures';
+import { FAKE_TERRAFORM, removeScratch, scratch, stackRunIn } from './fixtures';
 
 afterAll(removeScratch);
 
@@ -15,17 +14,7 @@ function setup(stack: string, env: Record<string, string> = {}, plans: Record<st
   const calls = path.join(root, 'calls.jsonl');
   const log: string[] = [];
   const runner = new LocalTerraformRunner({ terraform: FAKE_TERRAFORM, env: { ...process.env, FAKE_TF_LOG: calls, FAKE_TF_PLANS: plansDir, ...env } });
-  const run = (mode: 'plan' | 'apply', allowDataLoss = false): StackRun => ({
-    stack,
-    workingDirectory: path.join(root, 'stacks', stack),
-    file: path.join(root, 'stacks', stack, 'cdk.tf.json'),
-    mode,
-    allowDataLoss,
-    runId: 'rollout-test',
-    savedPlan: path.join(root, `${stack}.tfplan`),
-    planJson: path.join(root, `${stack}.plan.json`),
-    log: (t) => log.push(t),
-  });
+  const run = stackRunIn(root, stack, log);
   const commands = () => (fs.existsSync(calls) ? fs.readFileSync(calls, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { stack: string; args: string[] }) : []);
   return { root, runner, run, commands, log };
 }
