@@ -8,6 +8,7 @@ import { DEFAULT_OUTDIR, SYNTH_MARKER_FILE, isSynthOutput, stagingDir, stagingDi
 import { BuildAppOptions, buildApp } from './app';
 import { ProgressTarget, showSynthProgress } from './private/progress';
 import { prepareStacks, problemMessage, stackProblems } from './validate';
+import { processRuns } from '../lib/process-runs';
 
 export interface SynthOptions extends BuildAppOptions {
   /**
@@ -212,12 +213,3 @@ export function removeStaleStaging(outdir: string): void {
   }
 }
 
-/** True when a process with this id runs (signal 0 tests without signalling; EPERM means it runs as another user). */
-function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

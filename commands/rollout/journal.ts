@@ -16,6 +16,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { planFileIn } from '../../lib/synth-layout';
+import { processRuns } from '../../lib/process-runs';
 import { JournalEvent, JournalEventSchema, JournalStart, JournalStartSchema, StackOutcome } from './model';
 
 export const RUN_FILES = {
@@ -126,15 +127,6 @@ export function readJournal(dir: string): { start: JournalStart; events: Journal
   return { start: first.data, events };
 }
 
-/** True when a process with this pid is running on this machine. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Takes the run folder's lock; a lock left by a process that is gone is taken over. */
 function lock(dir: string): void {
@@ -146,7 +138,7 @@ function lock(dir: string): void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(fs.readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+      if (Number.isInteger(pid) && pid > 0 && processRuns(pid)) {
         throw new RunDirError(`run folder '${dir}' is in use by rollout process ${pid}; wait for it to end (or stop it) before resuming`);
       }
       fs.rmSync(file, { force: true });
